@@ -1,0 +1,89 @@
+package se.inkasso.complaints.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.casework.control.DeadlinePolicy;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.event.CaseReceived;
+import se.inkasso.complaints.domain.event.CaseRegistered;
+import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseStatus;
+import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.Claim;
+import se.inkasso.complaints.domain.model.CollectionHold;
+import se.inkasso.complaints.domain.model.Contact;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.ClaimRepository;
+
+/**
+ * Registers every received contact as a case, in intake's transaction (D4): a reference, the
+ * clocks from received-at, the policy version in force, its queue; an objection puts the claim
+ * on collection hold in the same transaction (D6).
+ */
+@ApplicationScoped
+public class CaseRegistration {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    DeadlinePolicy deadlines;
+
+    @Inject
+    @ConfigProperty(name = "complaints.policy-version", defaultValue = "2026-1")
+    String policyVersion;
+
+    @Inject
+    Event<CaseRegistered> caseRegistered;
+
+    @Inject
+    Event<CollectionHoldPlaced> holdPlaced;
+
+    Clock clock = Clock.systemUTC();
+
+    void register(@Observes CaseReceived received) {
+        Contact contact = received.contact();
+        Claim claim = claims.find(received.claimId()).orElseThrow();
+        int year = contact.receivedAt().atZone(BusinessCalendar.ZONE).getYear();
+        Case registered = cases.add(new Case(CaseReference.of(contact.type(), year, cases.nextSerial()), contact,
+                claim.debtor(), claim, deadlines.startingAt(contact.receivedAt()), policyVersion, queueFor(contact)));
+        registered.record(contact.receivedAt(), received.registeredBy(), "case.received", null, true);
+        Instant now = clock.instant();
+        registered.record(now, "system", "case.registered", registered.reference().value(), true);
+        if (received.resolvedOnContact()) {
+            registered.changeStatus(CaseStatus.RESOLVED_ON_CONTACT);
+            registered.record(now, received.registeredBy(), "case.resolved-on-contact", received.resolutionNote(), true);
+        }
+        cases.flush();
+        if (contact.type() == CaseType.OBJECTION) {
+            placeHold(registered, claim, contact, now);
+        }
+        caseRegistered.fire(new CaseRegistered(registered.id(), registered.reference().value(), registered.type(),
+                claim.debtor().id(), claim.id(), received.contactId(), contact.receivedAt(), registered.deadlines(),
+                contact.language(), received.resolvedOnContact()));
+    }
+
+    private void placeHold(Case objection, Claim claim, Contact contact, Instant now) {
+        CollectionHold hold = claim.placeHold(objection.id(), contact.disputedAmount(), now);
+        objection.record(now, "system", "hold.placed",
+                contact.disputedAmount() == null ? null : contact.disputedAmount().toString(), true);
+        cases.flush();
+        holdPlaced.fire(new CollectionHoldPlaced(hold.id(), claim.id(), objection.id(),
+                contact.disputedAmount() == null ? null : contact.disputedAmount().amount(), now));
+    }
+
+    /** Queues by case type and language until routing by creditor arrives with the queue views. */
+    private static String queueFor(Contact contact) {
+        return contact.type().name() + "-" + contact.language().name();
+    }
+}

@@ -1,0 +1,289 @@
+package se.inkasso.complaints.domain.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
+
+/**
+ * A complaint or an objection (D1) with everything D4 asks to be recorded: reference, channel,
+ * received-at (the clock start, never reset), debtor, claim, type, category or grounds, the
+ * debtor's own words, the remedy asked for, the policy version in force, and every later step on
+ * its timeline. Nothing is deleted (D2).
+ */
+@Entity(name = "Case")
+@Table(name = "cases")
+public class Case {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Convert(converter = CaseReferenceConverter.class)
+    @Column(nullable = false, unique = true, length = 20)
+    private CaseReference reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CaseStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "debtor_id")
+    private Debtor debtor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    private Claim claim;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private ComplaintCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private ObjectionGrounds grounds;
+
+    @Column(name = "disputed_amount", precision = 19, scale = 2)
+    private BigDecimal disputedAmount;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Column(name = "remedy_sought", length = 2000)
+    private String remedySought;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Embedded
+    private Deadlines deadlines;
+
+    @Column(name = "policy_version", nullable = false, length = 20)
+    private String policyVersion;
+
+    @Column(nullable = false, length = 60)
+    private String queue;
+
+    /** Username of the staff member handling the case. */
+    @Column(length = 60)
+    private String handler;
+
+    /** Username of the staff member whose conduct a complaint is about; never its handler (D13). */
+    @Column(name = "subject_staff", length = 60)
+    private String subjectStaff;
+
+    @Column(name = "root_cause", length = 60)
+    private String rootCause;
+
+    @Column(name = "corrective_action", length = 2000)
+    private String correctiveAction;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "case_link", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "linked_case_id"))
+    private Set<Case> linkedCases = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Case() {
+    }
+
+    public Case(CaseReference reference, Contact contact, Debtor debtor, Claim claim, Deadlines deadlines,
+            String policyVersion, String queue) {
+        this.reference = reference;
+        this.type = contact.type();
+        this.channel = contact.channel();
+        this.debtor = debtor;
+        this.claim = claim;
+        this.category = contact.category();
+        this.grounds = contact.grounds();
+        this.disputedAmount = contact.disputedAmount() == null ? null : contact.disputedAmount().amount();
+        this.description = contact.description();
+        this.remedySought = contact.remedySought();
+        this.language = contact.language();
+        this.receivedAt = contact.receivedAt();
+        this.deadlines = deadlines;
+        this.policyVersion = policyVersion;
+        this.queue = queue;
+        this.status = CaseStatus.REGISTERED;
+    }
+
+    /** Adds a step to the timeline; the only way the case's history grows. */
+    public TimelineEntry record(Instant at, String actor, String step, String detail, boolean visibleToDebtor) {
+        TimelineEntry entry = new TimelineEntry(this, at, actor, step, detail, visibleToDebtor);
+        timeline.add(entry);
+        return entry;
+    }
+
+    /** Links two cases from one contact or about the same matter, both ways; never merges them (D1, D5). */
+    public void linkTo(Case other) {
+        if (other != this) {
+            linkedCases.add(other);
+            other.linkedCases.add(this);
+        }
+    }
+
+    public void changeStatus(CaseStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    public void assignTo(String handler) {
+        this.handler = handler;
+    }
+
+    public void recordSubjectStaff(String username) {
+        this.subjectStaff = username;
+    }
+
+    public void close(String rootCause, String correctiveAction, Instant at) {
+        this.rootCause = rootCause;
+        this.correctiveAction = correctiveAction;
+        this.closedAt = at;
+        this.status = CaseStatus.CLOSED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseReference reference() {
+        return reference;
+    }
+
+    public CaseType type() {
+        return type;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Debtor debtor() {
+        return debtor;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public Optional<ComplaintCategory> category() {
+        return Optional.ofNullable(category);
+    }
+
+    public Optional<ObjectionGrounds> grounds() {
+        return Optional.ofNullable(grounds);
+    }
+
+    public Optional<Money> disputedAmount() {
+        return Optional.ofNullable(disputedAmount).map(Money::sek);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Optional<String> remedySought() {
+        return Optional.ofNullable(remedySought);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    public String policyVersion() {
+        return policyVersion;
+    }
+
+    public String queue() {
+        return queue;
+    }
+
+    public Optional<String> handler() {
+        return Optional.ofNullable(handler);
+    }
+
+    public Optional<String> subjectStaff() {
+        return Optional.ofNullable(subjectStaff);
+    }
+
+    public Optional<String> rootCause() {
+        return Optional.ofNullable(rootCause);
+    }
+
+    public Optional<String> correctiveAction() {
+        return Optional.ofNullable(correctiveAction);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public Set<Case> linkedCases() {
+        return Set.copyOf(linkedCases);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,22 @@
+package se.inkasso.complaints.domain.model;
+
+/**
+ * Where a case is in its lifecycle: RECEIVED, REGISTERED, ACKNOWLEDGED, INVESTIGATING, RESPONDED,
+ * CLOSED, with RESOLVED_ON_CONTACT as the short path and ESCALATED after a response the debtor is
+ * not satisfied with. AWAITING_CREDITOR is the objection waiting for the creditor's position (D7).
+ */
+public enum CaseStatus {
+    RECEIVED,
+    REGISTERED,
+    ACKNOWLEDGED,
+    INVESTIGATING,
+    AWAITING_CREDITOR,
+    RESPONDED,
+    RESOLVED_ON_CONTACT,
+    ESCALATED,
+    CLOSED;
+
+    public boolean isOpen() {
+        return this != CLOSED && this != RESOLVED_ON_CONTACT;
+    }
+}

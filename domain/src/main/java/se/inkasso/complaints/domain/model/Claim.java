@@ -1,0 +1,180 @@
+package se.inkasso.complaints.domain.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.identity.OcrReference;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.persistence.OcrReferenceConverter;
+
+/**
+ * One debt under collection: creditor, principal, interest and fees, what has been paid, the
+ * payment reference, and whether collection may go on. Holds placed by objections (D6) live with
+ * the claim so that one version guards both.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "creditor_id")
+    private Creditor creditor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "debtor_id")
+    private Debtor debtor;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal principal;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal interest;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal fees;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal paid;
+
+    @Convert(converter = OcrReferenceConverter.class)
+    @Column(name = "ocr_reference", nullable = false, unique = true, length = 25)
+    private OcrReference ocrReference;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "collection_status", nullable = false, length = 20)
+    private CollectionStatus collectionStatus = CollectionStatus.ACTIVE;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("placedAt")
+    private List<CollectionHold> holds = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Claim() {
+    }
+
+    public Claim(String reference, Creditor creditor, Debtor debtor, Money principal, Money interest, Money fees,
+            OcrReference ocrReference, LocalDate dueDate) {
+        this.reference = reference;
+        this.creditor = creditor;
+        this.debtor = debtor;
+        this.principal = principal.amount();
+        this.interest = interest.amount();
+        this.fees = fees.amount();
+        this.paid = BigDecimal.ZERO;
+        this.ocrReference = ocrReference;
+        this.dueDate = dueDate;
+    }
+
+    /**
+     * Puts the claim, or the disputed part of it, on collection hold for an objection (D6).
+     *
+     * @param amount the disputed amount, or null when the whole claim is disputed
+     */
+    public CollectionHold placeHold(long caseId, Money amount, Instant at) {
+        if (amount != null && (!amount.isPositive() || amount.compareTo(balance()) > 0)) {
+            throw new DomainException("hold.amount", amount.amount().toPlainString(), balance().amount().toPlainString());
+        }
+        CollectionHold hold = new CollectionHold(this, caseId, amount == null ? null : amount.amount(), at);
+        holds.add(hold);
+        if (collectionStatus == CollectionStatus.ACTIVE) {
+            collectionStatus = CollectionStatus.ON_HOLD;
+        }
+        return hold;
+    }
+
+    /** Records a payment; for demo and test data until payments are imported. */
+    public void recordPayment(Money amount) {
+        paid = paid.add(amount.amount());
+    }
+
+    public List<CollectionHold> activeHolds() {
+        return holds.stream().filter(CollectionHold::isActive).toList();
+    }
+
+    public List<CollectionHold> holds() {
+        return List.copyOf(holds);
+    }
+
+    public Money balance() {
+        return Money.sek(principal.add(interest).add(fees).subtract(paid));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Creditor creditor() {
+        return creditor;
+    }
+
+    public Debtor debtor() {
+        return debtor;
+    }
+
+    public Money principal() {
+        return Money.sek(principal);
+    }
+
+    public Money interest() {
+        return Money.sek(interest);
+    }
+
+    public Money fees() {
+        return Money.sek(fees);
+    }
+
+    public Money paid() {
+        return Money.sek(paid);
+    }
+
+    public OcrReference ocrReference() {
+        return ocrReference;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public CollectionStatus collectionStatus() {
+        return collectionStatus;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,94 @@
+package se.inkasso.complaints.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Optional;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.persistence.PersonnummerConverter;
+
+/** A person who owes on a claim the agency collects; uses the portal "Mina sidor". */
+@Entity
+@Table(name = "debtor")
+public class Debtor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Convert(converter = PersonnummerConverter.class)
+    @Column(nullable = false, unique = true, length = 12)
+    private Personnummer personnummer;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Column(length = 254)
+    private String email;
+
+    /** E-mail notices only with the debtor's consent (D18). */
+    @Column(name = "email_consent", nullable = false)
+    private boolean emailConsent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @Version
+    private long version;
+
+    protected Debtor() {
+    }
+
+    public Debtor(Personnummer personnummer, String name, PostalAddress address, Language language) {
+        this.personnummer = personnummer;
+        this.name = name;
+        this.address = address;
+        this.language = language;
+    }
+
+    public void consentToEmail(String email) {
+        this.email = email;
+        this.emailConsent = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Personnummer personnummer() {
+        return personnummer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PostalAddress address() {
+        return address;
+    }
+
+    /** The address for e-mail notices, present only with consent. */
+    public Optional<String> emailForNotices() {
+        return emailConsent ? Optional.ofNullable(email) : Optional.empty();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public long version() {
+        return version;
+    }
+}

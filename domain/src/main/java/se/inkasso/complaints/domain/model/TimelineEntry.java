@@ -1,0 +1,83 @@
+package se.inkasso.complaints.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One step in a case's history: what happened, who did it and when. The audit trail the agency
+ * shows its supervisor; append-only.
+ */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private Case caseFile;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    /** Username of the staff member, {@code debtor}, or {@code system} for scheduled work. */
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    /** Message key of the step, e.g. {@code case.registered}; shown in the reader's language. */
+    @Column(nullable = false, length = 60)
+    private String step;
+
+    @Column(length = 4000)
+    private String detail;
+
+    @Column(name = "visible_to_debtor", nullable = false)
+    private boolean visibleToDebtor;
+
+    protected TimelineEntry() {
+    }
+
+    TimelineEntry(Case caseFile, Instant at, String actor, String step, String detail, boolean visibleToDebtor) {
+        this.caseFile = caseFile;
+        this.at = at;
+        this.actor = actor;
+        this.step = step;
+        this.detail = detail;
+        this.visibleToDebtor = visibleToDebtor;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    public boolean visibleToDebtor() {
+        return visibleToDebtor;
+    }
+}

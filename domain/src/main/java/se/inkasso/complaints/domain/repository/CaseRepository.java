@@ -1,0 +1,60 @@
+package se.inkasso.complaints.domain.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseType;
+
+/** Cases by reference, by claim, and the serial numbers of new references. */
+@ApplicationScoped
+public class CaseRepository extends Store<Case> {
+
+    private static final String CLOSED_STATES = "(se.inkasso.complaints.domain.model.CaseStatus.CLOSED,"
+            + " se.inkasso.complaints.domain.model.CaseStatus.RESOLVED_ON_CONTACT)";
+
+    @PersistenceContext(unitName = UNIT)
+    EntityManager entityManager;
+
+    public CaseRepository() {
+        super(Case.class);
+    }
+
+    @Override
+    EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public Optional<Case> findByReference(CaseReference reference) {
+        return single(query("select c from Case c where c.reference = :reference")
+                .setParameter("reference", reference));
+    }
+
+    /** Open cases of a type about a claim: candidates to link a new contact to (D5). */
+    public List<Case> findOpen(long claimId, CaseType type) {
+        return query("select c from Case c where c.claim.id = :claim and c.type = :type"
+                + " and c.status not in " + CLOSED_STATES + " order by c.receivedAt")
+                .setParameter("claim", claimId).setParameter("type", type).getResultList();
+    }
+
+    public long countOpen() {
+        return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES, Long.class)
+                .getSingleResult();
+    }
+
+    /** Open cases whose response target lies before {@code today} (D12). */
+    public long countOverdue(LocalDate today) {
+        return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES
+                + " and c.deadlines.responseDue < :today", Long.class).setParameter("today", today).getSingleResult();
+    }
+
+    /** The next serial number for a case reference; a database sequence, so unique across instances. */
+    public long nextSerial() {
+        return ((Number) entityManager.createNativeQuery("select nextval('case_reference_seq')")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,30 @@
+package se.inkasso.complaints.domain.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.Debtor;
+
+/** Debtors by personnummer. */
+@ApplicationScoped
+public class DebtorRepository extends Store<Debtor> {
+
+    @PersistenceContext(unitName = UNIT)
+    EntityManager entityManager;
+
+    public DebtorRepository() {
+        super(Debtor.class);
+    }
+
+    @Override
+    EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public Optional<Debtor> findByPersonnummer(Personnummer personnummer) {
+        return single(query("select d from Debtor d where d.personnummer = :personnummer")
+                .setParameter("personnummer", personnummer));
+    }
+}

@@ -1,0 +1,51 @@
+package se.inkasso.complaints.domain.repository;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import se.inkasso.complaints.domain.persistence.Database;
+import java.util.Optional;
+
+/** Shared mechanics of the repositories over the application's persistence unit. */
+abstract class Store<T> {
+
+    static final String UNIT = Database.UNIT;
+
+    private final Class<T> type;
+
+    Store(Class<T> type) {
+        this.type = type;
+    }
+
+    abstract EntityManager entityManager();
+
+    public T add(T entity) {
+        entityManager().persist(entity);
+        return entity;
+    }
+
+    public Optional<T> find(long id) {
+        return Optional.ofNullable(entityManager().find(type, id));
+    }
+
+    /** Writes pending changes now, so generated ids exist before events carry them. */
+    public void flush() {
+        entityManager().flush();
+    }
+
+    public long count() {
+        return entityManager().createQuery("select count(e) from " + entityName() + " e", Long.class)
+                .getSingleResult();
+    }
+
+    Optional<T> single(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    TypedQuery<T> query(String jpql) {
+        return entityManager().createQuery(jpql, type);
+    }
+
+    private String entityName() {
+        return entityManager().getMetamodel().entity(type).getName();
+    }
+}

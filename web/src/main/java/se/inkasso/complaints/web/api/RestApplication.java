@@ -1,0 +1,13 @@
+package se.inkasso.complaints.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** Activates JAX-RS under {@code /api}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Complaints and objections API", version = "1",
+        description = "Complaint and objection case management for a Swedish debt-collection agency"))
+public class RestApplication extends Application {
+}

@@ -1,0 +1,101 @@
+package se.inkasso.complaints.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the application exactly as the README's run command does ({@code ./run.sh}), with the
+ * embedded H2 default in a fresh data folder, and checks what a first visitor sees.
+ */
+class RunCommandSmokeIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Process application;
+    private static Path output;
+    private static Path dataDir;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path root = Path.of(System.getProperty("complaints.root"));
+        Path target = root.resolve("web/target");
+        dataDir = Files.createTempDirectory(target, "smoke-data");
+        output = target.resolve("smoke-run.log");
+        int port = freePort();
+        base = "http://localhost:" + port;
+        ProcessBuilder builder = new ProcessBuilder("./run.sh").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+        application = builder.start();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (application != null) {
+            application.destroy();
+            if (!application.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                application.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void servesTheStartPageHealthAndProblemDetails() throws Exception {
+        await("/health/ready UP (see web/target/smoke-run.log)").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IOException.class)
+                .failFast("the application process ended", () -> !application.isAlive())
+                .until(() -> get("/health/ready", "en").statusCode() == 200);
+
+        HttpResponse<String> ready = get("/health/ready", "en");
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"database\":\"H2\"");
+        assertThat(Files.list(dataDir)).as("the embedded database lives where configured").isNotEmpty();
+
+        HttpResponse<String> english = get("/", "en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("Complaints and objections").contains("/portal/index.xhtml")
+                .contains("/staff/index.xhtml").contains("Beware of fake text messages");
+
+        HttpResponse<String> swedish = get("/", "sv");
+        assertThat(swedish.body()).contains("Klagomål och bestridanden").contains("Varning för bluff-sms!");
+
+        HttpResponse<String> staff = get("/staff/index.xhtml", "en");
+        assertThat(staff.body()).as("demo data is loaded into the embedded database")
+                .containsPattern("id=\"open-cases\">[1-9]\\d*<");
+
+        HttpResponse<String> problem = get("/api/calendar/business-days?from=2026-02-30&add=1", "sv");
+        assertThat(problem.statusCode()).isEqualTo(400);
+        assertThat(problem.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(problem.body()).contains("\"field\":\"from\"").contains("inte ett datum")
+                .doesNotContain("Exception");
+
+        assertThat(get("/api/calendar/business-days?from=2026-04-02&add=1", "en").body())
+                .contains("\"date\":\"2026-04-07\"");
+        assertThat(get("/openapi", "en").body()).contains("/api/calendar/business-days");
+        assertThat(get("/metrics", "en").statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package se.inkasso.complaints.web.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import se.inkasso.complaints.domain.identity.OcrReference;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.Claim;
+import se.inkasso.complaints.domain.model.Creditor;
+import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.PostalAddress;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.domain.repository.CreditorRepository;
+import se.inkasso.complaints.domain.repository.DebtorRepository;
+
+/**
+ * Fresh, unique records for each test, so tests share one PostgreSQL database across runs without
+ * seeing each other's data.
+ */
+@ApplicationScoped
+public class TestData {
+
+    @Inject
+    CreditorRepository creditors;
+
+    @Inject
+    DebtorRepository debtors;
+
+    @Inject
+    ClaimRepository claims;
+
+    /** A new debtor with one claim of 1 000 kr principal, 50 kr interest and 180 kr fees. */
+    @Transactional
+    public Claim claim() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String unique = String.valueOf(System.nanoTime() % 1_000_000_000_000L);
+        Creditor creditor = creditors.add(new Creditor("Testborgenär AB", "T" + unique.substring(unique.length() - 10)));
+        Debtor debtor = debtors.add(new Debtor(
+                Personnummer.of(LocalDate.of(1930, 1, 1).plusDays(random.nextInt(25_000)), random.nextInt(1000)),
+                "Test Testsson", new PostalAddress("Testgatan 1", "111 22", "Stockholm"), Language.SV));
+        return claims.add(new Claim("T-" + unique, creditor, debtor, Money.sek("1000"), Money.sek("50"),
+                Money.sek("180"), OcrReference.withLengthDigit(unique), LocalDate.of(2026, 12, 31)));
+    }
+}
