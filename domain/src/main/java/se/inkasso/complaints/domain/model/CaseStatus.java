@@ -14,9 +14,5 @@ public enum CaseStatus {
     RESPONDED,
     RESOLVED_ON_CONTACT,
     ESCALATED,
-    CLOSED;
-
-    public boolean isOpen() {
-        return this != CLOSED && this != RESOLVED_ON_CONTACT;
-    }
+    CLOSED
 }

@@ -102,8 +102,8 @@ public class Claim {
      * @param amount the disputed amount, or null when the whole claim is disputed
      */
     public CollectionHold placeHold(long caseId, Money amount, Instant at) {
-        if (amount != null && (!amount.isPositive() || amount.compareTo(balance()) > 0)) {
-            throw new DomainException("hold.amount", amount.amount().toPlainString(), balance().amount().toPlainString());
+        if (amount != null) {
+            requireDisputable(amount);
         }
         CollectionHold hold = new CollectionHold(this, caseId, amount == null ? null : amount.amount(), at);
         holds.add(hold);
@@ -113,6 +113,13 @@ public class Claim {
         return hold;
     }
 
+    /** A disputed amount must be positive and at most the balance (D6: the disputed part is held). */
+    public void requireDisputable(Money amount) {
+        if (!amount.isPositive() || amount.compareTo(balance()) > 0) {
+            throw new DomainException("hold.amount", amount.amount().toPlainString(), balance().amount().toPlainString());
+        }
+    }
+
     /** Records a payment; for demo and test data until payments are imported. */
     public void recordPayment(Money amount) {
         paid = paid.add(amount.amount());
@@ -120,10 +127,6 @@ public class Claim {
 
     public List<CollectionHold> activeHolds() {
         return holds.stream().filter(CollectionHold::isActive).toList();
-    }
-
-    public List<CollectionHold> holds() {
-        return List.copyOf(holds);
     }
 
     public Money balance() {

@@ -13,8 +13,4 @@ public record Deadlines(
         @Column(name = "acknowledgement_due", nullable = false) LocalDate acknowledgementDue,
         @Column(name = "response_due", nullable = false) LocalDate responseDue,
         @Column(name = "response_ceiling", nullable = false) LocalDate responseCeiling) {
-
-    public boolean isOverdue(LocalDate today) {
-        return today.isAfter(responseDue);
-    }
 }

@@ -1,8 +1,6 @@
 package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,16 +15,8 @@ public class CaseRepository extends Store<Case> {
     private static final String CLOSED_STATES = "(se.inkasso.complaints.domain.model.CaseStatus.CLOSED,"
             + " se.inkasso.complaints.domain.model.CaseStatus.RESOLVED_ON_CONTACT)";
 
-    @PersistenceContext(unitName = UNIT)
-    EntityManager entityManager;
-
     public CaseRepository() {
         super(Case.class);
-    }
-
-    @Override
-    EntityManager entityManager() {
-        return entityManager;
     }
 
     public Optional<Case> findByReference(CaseReference reference) {

@@ -1,8 +1,6 @@
 package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import se.inkasso.complaints.domain.model.Claim;
@@ -11,16 +9,8 @@ import se.inkasso.complaints.domain.model.Claim;
 @ApplicationScoped
 public class ClaimRepository extends Store<Claim> {
 
-    @PersistenceContext(unitName = UNIT)
-    EntityManager entityManager;
-
     public ClaimRepository() {
         super(Claim.class);
-    }
-
-    @Override
-    EntityManager entityManager() {
-        return entityManager;
     }
 
     public Optional<Claim> findByReference(String reference) {

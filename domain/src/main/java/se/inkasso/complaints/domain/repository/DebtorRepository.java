@@ -1,8 +1,6 @@
 package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.Debtor;
@@ -11,16 +9,8 @@ import se.inkasso.complaints.domain.model.Debtor;
 @ApplicationScoped
 public class DebtorRepository extends Store<Debtor> {
 
-    @PersistenceContext(unitName = UNIT)
-    EntityManager entityManager;
-
     public DebtorRepository() {
         super(Debtor.class);
-    }
-
-    @Override
-    EntityManager entityManager() {
-        return entityManager;
     }
 
     public Optional<Debtor> findByPersonnummer(Personnummer personnummer) {

@@ -2,7 +2,6 @@ package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import se.inkasso.complaints.domain.model.PortalCredential;
 import se.inkasso.complaints.domain.model.StaffMember;
@@ -11,16 +10,8 @@ import se.inkasso.complaints.domain.model.StaffMember;
 @ApplicationScoped
 public class StaffRepository extends Store<StaffMember> {
 
-    @PersistenceContext(unitName = UNIT)
-    EntityManager entityManager;
-
     public StaffRepository() {
         super(StaffMember.class);
-    }
-
-    @Override
-    EntityManager entityManager() {
-        return entityManager;
     }
 
     public Optional<StaffMember> findByUsername(String username) {

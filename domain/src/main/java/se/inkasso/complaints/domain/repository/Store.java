@@ -1,6 +1,7 @@
 package se.inkasso.complaints.domain.repository;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import se.inkasso.complaints.domain.persistence.Database;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.Optional;
 /** Shared mechanics of the repositories over the application's persistence unit. */
 abstract class Store<T> {
 
-    static final String UNIT = Database.UNIT;
+    @PersistenceContext(unitName = Database.UNIT)
+    EntityManager entityManager;
 
     private final Class<T> type;
 
@@ -16,24 +18,22 @@ abstract class Store<T> {
         this.type = type;
     }
 
-    abstract EntityManager entityManager();
-
     public T add(T entity) {
-        entityManager().persist(entity);
+        entityManager.persist(entity);
         return entity;
     }
 
     public Optional<T> find(long id) {
-        return Optional.ofNullable(entityManager().find(type, id));
+        return Optional.ofNullable(entityManager.find(type, id));
     }
 
     /** Writes pending changes now, so generated ids exist before events carry them. */
     public void flush() {
-        entityManager().flush();
+        entityManager.flush();
     }
 
     public long count() {
-        return entityManager().createQuery("select count(e) from " + entityName() + " e", Long.class)
+        return entityManager.createQuery("select count(e) from " + entityName() + " e", Long.class)
                 .getSingleResult();
     }
 
@@ -42,10 +42,10 @@ abstract class Store<T> {
     }
 
     TypedQuery<T> query(String jpql) {
-        return entityManager().createQuery(jpql, type);
+        return entityManager.createQuery(jpql, type);
     }
 
     private String entityName() {
-        return entityManager().getMetamodel().entity(type).getName();
+        return entityManager.getMetamodel().entity(type).getName();
     }
 }

@@ -52,10 +52,8 @@ public class IntakeService {
         if (contact.type() == CaseType.OBJECTION && contact.grounds() == null) {
             throw new DomainException("intake.grounds-missing");
         }
-        if (contact.disputedAmount() != null
-                && (!contact.disputedAmount().isPositive() || contact.disputedAmount().compareTo(claim.balance()) > 0)) {
-            throw new DomainException("hold.amount", contact.disputedAmount().amount().toPlainString(),
-                    claim.balance().amount().toPlainString());
+        if (contact.disputedAmount() != null) {
+            claim.requireDisputable(contact.disputedAmount());
         }
     }
 }

@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,43 +26,28 @@ import org.junit.jupiter.api.Test;
 class RunCommandSmokeIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static Process application;
-    private static Path output;
+    private static final Pattern OPEN_CASES = Pattern.compile("id=\"open-cases\">(\\d+)<");
+
+    private static Path root;
     private static Path dataDir;
+    private static Process application;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        Path root = Path.of(System.getProperty("complaints.root"));
-        Path target = root.resolve("web/target");
-        dataDir = Files.createTempDirectory(target, "smoke-data");
-        output = target.resolve("smoke-run.log");
-        int port = freePort();
-        base = "http://localhost:" + port;
-        ProcessBuilder builder = new ProcessBuilder("./run.sh").directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
-        application = builder.start();
+        root = Path.of(System.getProperty("complaints.root"));
+        dataDir = Files.createTempDirectory(root.resolve("web/target"), "smoke-data");
+        startApplication("smoke-run.log");
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (application != null) {
-            application.destroy();
-            if (!application.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                application.destroyForcibly();
-            }
-        }
+        stopApplication();
     }
 
     @Test
     void servesTheStartPageHealthAndProblemDetails() throws Exception {
-        await("/health/ready UP (see web/target/smoke-run.log)").atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IOException.class)
-                .failFast("the application process ended", () -> !application.isAlive())
-                .until(() -> get("/health/ready", "en").statusCode() == 200);
-
+        awaitReady();
         HttpResponse<String> ready = get("/health/ready", "en");
         assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"database\":\"H2\"");
         assertThat(Files.list(dataDir)).as("the embedded database lives where configured").isNotEmpty();
@@ -72,9 +60,7 @@ class RunCommandSmokeIT {
         HttpResponse<String> swedish = get("/", "sv");
         assertThat(swedish.body()).contains("Klagomål och bestridanden").contains("Varning för bluff-sms!");
 
-        HttpResponse<String> staff = get("/staff/index.xhtml", "en");
-        assertThat(staff.body()).as("demo data is loaded into the embedded database")
-                .containsPattern("id=\"open-cases\">[1-9]\\d*<");
+        assertThat(openCases()).as("demo data is loaded into the embedded database").isPositive();
 
         HttpResponse<String> problem = get("/api/calendar/business-days?from=2026-02-30&add=1", "sv");
         assertThat(problem.statusCode()).isEqualTo(400);
@@ -86,6 +72,48 @@ class RunCommandSmokeIT {
                 .contains("\"date\":\"2026-04-07\"");
         assertThat(get("/openapi", "en").body()).contains("/api/calendar/business-days");
         assertThat(get("/metrics", "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsItsDataAcrossARestart() throws Exception {
+        awaitReady();
+        long before = openCases();
+        stopApplication();
+        startApplication("smoke-restart.log");
+        awaitReady();
+        assertThat(openCases()).as("same cases, demo data not loaded twice").isEqualTo(before);
+    }
+
+    private static void startApplication(String logName) throws IOException {
+        int port = freePort();
+        base = "http://localhost:" + port;
+        ProcessBuilder builder = new ProcessBuilder("./run.sh").directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(root.resolve("web/target").resolve(logName).toFile());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+        application = builder.start();
+    }
+
+    private static void stopApplication() throws InterruptedException {
+        if (application != null) {
+            application.destroy();
+            if (!application.waitFor(60, TimeUnit.SECONDS)) {
+                application.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static void awaitReady() {
+        await("/health/ready UP (see web/target/smoke-*.log)").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IOException.class)
+                .failFast("the application process ended", () -> !application.isAlive())
+                .until(() -> get("/health/ready", "en").statusCode() == 200);
+    }
+
+    private static long openCases() throws IOException, InterruptedException {
+        Matcher matcher = OPEN_CASES.matcher(get("/staff/index.xhtml", "en").body());
+        assertThat(matcher.find()).as("the staff page shows the open cases").isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 
     private static HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
