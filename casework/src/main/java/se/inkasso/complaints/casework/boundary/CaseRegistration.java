@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.control.DeadlinePolicy;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
@@ -18,7 +20,7 @@ import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
-import se.inkasso.complaints.domain.model.Contact;
+import se.inkasso.complaints.domain.model.CaseRequest;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 
@@ -52,14 +54,21 @@ public class CaseRegistration {
     Clock clock = Clock.systemUTC();
 
     void register(@Observes CaseReceived received) {
-        Contact contact = received.contact();
+        CaseRequest contact = received.contact();
         Claim claim = claims.find(received.claimId()).orElseThrow();
         int year = contact.receivedAt().atZone(BusinessCalendar.ZONE).getYear();
-        Case registered = cases.add(new Case(CaseReference.of(contact.type(), year, cases.nextSerial()), contact,
-                claim.debtor(), claim, deadlines.startingAt(contact.receivedAt()), policyVersion, queueFor(contact)));
-        registered.record(contact.receivedAt(), received.registeredBy(), "case.received", null, true);
+        List<Case> related = relatedOpenCases(received);
+        Case registered = cases.add(new Case(CaseReference.of(contact.type(), year, cases.nextSerial()),
+                received.contactId(), contact, claim.debtor(), claim, deadlines.startingAt(contact.receivedAt()),
+                policyVersion, queueFor(contact)));
+        registered.record(contact.receivedAt(), received.registeredBy(), "case.received", contact.channel().name(), true);
         Instant now = clock.instant();
         registered.record(now, "system", "case.registered", registered.reference().value(), true);
+        for (Case other : related) {
+            registered.linkTo(other);
+            registered.record(now, "system", "case.linked", other.reference().value(), true);
+            other.record(now, "system", "case.linked", registered.reference().value(), true);
+        }
         if (received.resolvedOnContact()) {
             registered.changeStatus(CaseStatus.RESOLVED_ON_CONTACT);
             registered.record(now, received.registeredBy(), "case.resolved-on-contact", received.resolutionNote(), true);
@@ -73,7 +82,7 @@ public class CaseRegistration {
                 contact.language(), received.resolvedOnContact()));
     }
 
-    private void placeHold(Case objection, Claim claim, Contact contact, Instant now) {
+    private void placeHold(Case objection, Claim claim, CaseRequest contact, Instant now) {
         CollectionHold hold = claim.placeHold(objection.id(), contact.disputedAmount(), now);
         objection.record(now, "system", "hold.placed",
                 contact.disputedAmount() == null ? null : contact.disputedAmount().toString(), true);
@@ -82,8 +91,21 @@ public class CaseRegistration {
                 contact.disputedAmount() == null ? null : contact.disputedAmount().amount(), now));
     }
 
+    /**
+     * Cases to link the new one to, never to merge with (D1, D5): the other case of the same contact
+     * (a complaint and an objection together), and open cases of the same type about the same claim
+     * that arrived earlier, by another channel or another day; each keeps its own received-at.
+     */
+    private List<Case> relatedOpenCases(CaseReceived received) {
+        List<Case> related = new ArrayList<>(cases.findByContact(received.contactId()));
+        cases.findOpen(received.claimId(), received.contact().type()).stream()
+                .filter(open -> !related.contains(open))
+                .forEach(related::add);
+        return related;
+    }
+
     /** Queues by case type and language until routing by creditor arrives with the queue views. */
-    private static String queueFor(Contact contact) {
+    private static String queueFor(CaseRequest contact) {
         return contact.type().name() + "-" + contact.language().name();
     }
 }

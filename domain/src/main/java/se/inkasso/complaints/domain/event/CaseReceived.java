@@ -1,7 +1,7 @@
 package se.inkasso.complaints.domain.event;
 
 import java.util.Objects;
-import se.inkasso.complaints.domain.model.Contact;
+import se.inkasso.complaints.domain.model.CaseRequest;
 
 /**
  * Intake accepted a contact that is a complaint or an objection (D1); casework registers it.
@@ -13,7 +13,7 @@ import se.inkasso.complaints.domain.model.Contact;
  * @param registeredBy   username of the agent who took a phone call, or {@code debtor}
  * @param resolutionNote for a phone contact resolved during the call (D2), the note; else null
  */
-public record CaseReceived(String contactId, long debtorId, long claimId, Contact contact, String registeredBy,
+public record CaseReceived(String contactId, long debtorId, long claimId, CaseRequest contact, String registeredBy,
         String resolutionNote) {
 
     public CaseReceived {

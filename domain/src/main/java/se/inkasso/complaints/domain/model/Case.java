@@ -92,6 +92,10 @@ public class Case {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    /** The contact the case came from; two cases from one contact share it (D1). */
+    @Column(name = "contact_id", updatable = false, length = 36)
+    private String contactId;
+
     @Embedded
     private Deadlines deadlines;
 
@@ -133,9 +137,10 @@ public class Case {
     protected Case() {
     }
 
-    public Case(CaseReference reference, Contact contact, Debtor debtor, Claim claim, Deadlines deadlines,
-            String policyVersion, String queue) {
+    public Case(CaseReference reference, String contactId, CaseRequest contact, Debtor debtor, Claim claim,
+            Deadlines deadlines, String policyVersion, String queue) {
         this.reference = reference;
+        this.contactId = contactId;
         this.type = contact.type();
         this.channel = contact.channel();
         this.debtor = debtor;
@@ -241,6 +246,10 @@ public class Case {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Optional<String> contactId() {
+        return Optional.ofNullable(contactId);
     }
 
     public Deadlines deadlines() {

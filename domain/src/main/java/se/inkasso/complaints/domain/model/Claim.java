@@ -116,7 +116,8 @@ public class Claim {
     /** A disputed amount must be positive and at most the balance (D6: the disputed part is held). */
     public void requireDisputable(Money amount) {
         if (!amount.isPositive() || amount.compareTo(balance()) > 0) {
-            throw new DomainException("hold.amount", amount.amount().toPlainString(), balance().amount().toPlainString());
+            throw DomainException.about("disputedAmount", "hold.amount", amount.amount().toPlainString(),
+                    balance().amount().toPlainString());
         }
     }
 
@@ -127,6 +128,10 @@ public class Claim {
 
     public List<CollectionHold> activeHolds() {
         return holds.stream().filter(CollectionHold::isActive).toList();
+    }
+
+    public List<CollectionHold> holds() {
+        return List.copyOf(holds);
     }
 
     public Money balance() {

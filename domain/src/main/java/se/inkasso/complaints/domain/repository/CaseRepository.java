@@ -31,6 +31,18 @@ public class CaseRepository extends Store<Case> {
                 .setParameter("claim", claimId).setParameter("type", type).getResultList();
     }
 
+    /** The cases registered from one contact, complaint before objection. */
+    public List<Case> findByContact(String contactId) {
+        return query("select c from Case c join fetch c.claim where c.contactId = :contact order by c.type, c.id")
+                .setParameter("contact", contactId).getResultList();
+    }
+
+    /** A debtor's cases, newest first, for the portal. */
+    public List<Case> findByDebtor(long debtorId) {
+        return query("select c from Case c join fetch c.claim where c.debtor.id = :debtor order by c.receivedAt desc, c.id desc")
+                .setParameter("debtor", debtorId).getResultList();
+    }
+
     public long countOpen() {
         return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES, Long.class)
                 .getSingleResult();

@@ -1,59 +1,52 @@
 package se.inkasso.complaints.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.UUID;
-import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.event.CaseReceived;
-import se.inkasso.complaints.domain.model.CaseType;
-import se.inkasso.complaints.domain.model.Claim;
-import se.inkasso.complaints.domain.model.Contact;
-import se.inkasso.complaints.domain.repository.ClaimRepository;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import se.inkasso.complaints.intake.control.ContactRegistration;
+import se.inkasso.complaints.intake.control.RequestFingerprint;
 
 /**
- * One service behind portal and phone intake: checks a contact and hands it to casework by
- * firing {@link CaseReceived} in the caller's transaction, so a contact is registered as a case
- * or not at all.
+ * One service behind portal and phone intake (D2): checks a contact and hands its cases to
+ * casework. A submission repeated with the same Idempotency-Key returns the first result and
+ * creates nothing (D5), also when the repeats arrive at the same moment.
  */
 @ApplicationScoped
 public class IntakeService {
 
-    static final int MAX_DESCRIPTION = 4000;
+    /** SQLSTATE of a unique-constraint violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
-    ClaimRepository claims;
+    ContactRegistration registration;
 
-    @Inject
-    Event<CaseReceived> caseReceived;
-
-    /** @return the id of the accepted contact */
-    @Transactional
-    public String receive(ContactSubmission submission) {
-        Contact contact = submission.contact();
-        Claim claim = claims.findByReference(submission.claimReference())
-                .filter(found -> found.debtor().id() == submission.debtorId())
-                .orElseThrow(() -> new DomainException("intake.claim-unknown", submission.claimReference()));
-        check(contact, claim);
-        String contactId = UUID.randomUUID().toString();
-        caseReceived.fire(new CaseReceived(contactId, submission.debtorId(), claim.id(), contact,
-                submission.registeredBy(), submission.resolutionNote()));
-        return contactId;
+    public Receipt receive(ContactSubmission submission) {
+        String fingerprint = RequestFingerprint.of(submission.content());
+        String key = submission.idempotencyKey();
+        if (key != null) {
+            var earlier = registration.repeatOf(submission.caller(), key, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return registration.register(submission, fingerprint);
+        } catch (PersistenceException e) {
+            // a concurrent repeat committed first: answer with its result
+            if (key != null && isUniqueViolation(e)) {
+                return registration.repeatOf(submission.caller(), key, fingerprint).orElseThrow(() -> e);
+            }
+            throw e;
+        }
     }
 
-    private static void check(Contact contact, Claim claim) {
-        if (contact.description() == null || contact.description().isBlank()) {
-            throw new DomainException("intake.description-missing");
+    private static boolean isUniqueViolation(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
         }
-        if (contact.description().length() > MAX_DESCRIPTION) {
-            throw new DomainException("intake.description-long", MAX_DESCRIPTION);
-        }
-        if (contact.type() == CaseType.OBJECTION && contact.grounds() == null) {
-            throw new DomainException("intake.grounds-missing");
-        }
-        if (contact.disputedAmount() != null) {
-            claim.requireDisputable(contact.disputedAmount());
-        }
+        return false;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
@@ -41,7 +40,7 @@ public class CalendarResource {
     @GET
     @Path("holidays")
     public JsonObject holidays(@QueryParam("year") String year) {
-        int parsedYear = parseInt("year", year, FIRST_YEAR, LAST_YEAR);
+        int parsedYear = Parameters.integer("year", year, FIRST_YEAR, LAST_YEAR);
         Locale locale = headers.getAcceptableLanguages().stream()
                 .filter(language -> "sv".equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH);
         JsonArrayBuilder days = Json.createArrayBuilder();
@@ -55,36 +54,12 @@ public class CalendarResource {
     @GET
     @Path("business-days")
     public JsonObject businessDays(@QueryParam("from") String from, @QueryParam("add") String add) {
-        LocalDate start = parseDate("from", from);
-        int days = parseInt("add", add, 0, MAX_BUSINESS_DAYS);
+        LocalDate start = Parameters.date("from", from, FIRST_YEAR, LAST_YEAR);
+        int days = Parameters.integer("add", add, 0, MAX_BUSINESS_DAYS);
         return Json.createObjectBuilder()
                 .add("from", start.toString())
                 .add("businessDays", days)
                 .add("date", calendar.plusBusinessDays(start, days).toString())
                 .build();
-    }
-
-    private static LocalDate parseDate(String field, String value) {
-        try {
-            LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
-            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                throw new InvalidParameterException(field, "parameter.range", field, FIRST_YEAR, LAST_YEAR);
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(field, "parameter.date", field, value);
-        }
-    }
-
-    private static int parseInt(String field, String value, int min, int max) {
-        try {
-            int parsed = Integer.parseInt(value == null ? "" : value.strip());
-            if (parsed < min || parsed > max) {
-                throw new InvalidParameterException(field, "parameter.range", field, min, max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(field, "parameter.number", field, value);
-        }
     }
 }

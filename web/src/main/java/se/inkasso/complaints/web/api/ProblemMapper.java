@@ -2,25 +2,31 @@ package se.inkasso.complaints.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.intake.boundary.RateLimitedException;
 
 /**
  * Turns every failure into {@code application/problem+json} (RFC 9457) in the caller's language:
- * 400 for input the domain refused, 409 for a concurrent change, the status of a JAX-RS error,
- * and 500 without internals for anything unexpected. Transactions wrap exceptions, so the cause
- * chain decides, not the outer type.
+ * 400 for missing or malformed input, 422 for input a rule refused, 409 for a concurrent change,
+ * 429 for too many requests, the status of a JAX-RS error, and 500 without internals for anything
+ * unexpected. Transactions wrap exceptions, so the cause chain decides, not the outer type.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -31,39 +37,61 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Locale locale = locale();
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidParameterException invalid) {
-                return problem(400, "invalid-input", DomainException.format(locale, "problem.invalid-input"),
-                        invalid.message(locale), errors(invalid.field(), invalid.message(locale)));
-            }
-            if (cause instanceof DomainException refused) {
-                return problem(400, "refused", DomainException.format(locale, "problem.invalid-input"),
-                        refused.message(locale), null);
-            }
-            if (cause instanceof ConstraintViolationException violations) {
-                JsonArrayBuilder errors = Json.createArrayBuilder();
-                violations.getConstraintViolations().forEach(violation -> errors.add(Json.createObjectBuilder()
-                        .add("field", String.valueOf(violation.getPropertyPath()))
-                        .add("message", violation.getMessage())));
-                return problem(400, "invalid-input", DomainException.format(locale, "problem.invalid-input"),
-                        DomainException.format(locale, "problem.fields"), errors);
-            }
-            if (cause instanceof OptimisticLockException) {
-                return problem(409, "concurrent-change", DomainException.format(locale, "problem.conflict"),
-                        DomainException.format(locale, "problem.conflict.detail"), null);
-            }
-            if (cause instanceof WebApplicationException web) {
-                int status = web.getResponse().getStatus();
-                return problem(status, "http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(),
-                        DomainException.format(locale, "problem.http-" + status), null);
+            Response response = known(cause, locale);
+            if (response != null) {
+                return response;
             }
         }
         LOG.log(Level.SEVERE, "Unexpected failure while serving a request", thrown);
-        return problem(500, "internal", DomainException.format(locale, "problem.internal"),
-                DomainException.format(locale, "problem.internal.detail"), null);
+        return problem(500, "internal", text(locale, "problem.internal"), text(locale, "problem.internal.detail"),
+                List.of(), locale).build();
+    }
+
+    private Response known(Throwable cause, Locale locale) {
+        if (cause instanceof InvalidFieldsException invalid) {
+            return problem(400, "invalid-input", text(locale, "problem.invalid-input"),
+                    invalid.errors().size() == 1 ? invalid.errors().get(0).message(locale) : text(locale, "problem.fields"),
+                    invalid.errors(), locale).build();
+        }
+        if (cause instanceof RateLimitedException limited) {
+            return problem(429, "rate-limited", text(locale, "problem.rate-limited"), limited.message(locale),
+                    List.of(), locale).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
+        }
+        if (cause instanceof DomainException refused) {
+            List<FieldError> errors = refused.field()
+                    .map(field -> List.of(new FieldError(field, refused.key(), refused.arguments().toArray())))
+                    .orElse(List.of());
+            return problem(422, "refused", text(locale, "problem.refused"), refused.message(locale), errors, locale)
+                    .build();
+        }
+        if (cause instanceof JsonException) {
+            return problem(400, "invalid-json", text(locale, "problem.invalid-input"), text(locale, "problem.json"),
+                    List.of(), locale).build();
+        }
+        if (cause instanceof OptimisticLockException) {
+            return problem(409, "concurrent-change", text(locale, "problem.conflict"),
+                    text(locale, "problem.conflict.detail"), List.of(), locale).build();
+        }
+        if (cause instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null)) {
+            return problem(401, "http-401", "Unauthorized", text(locale, "problem.http-401"), List.of(), locale)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Complaints\"").build();
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response original = web.getResponse();
+            int status = original.getStatus();
+            Response.ResponseBuilder builder = problem(status, "http-" + status,
+                    original.getStatusInfo().getReasonPhrase(), text(locale, "problem.http-" + status), List.of(), locale);
+            original.getStringHeaders().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+            return builder.type(PROBLEM_JSON).build();
+        }
+        return null;
     }
 
     private Locale locale() {
@@ -71,19 +99,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .filter(language -> "sv".equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
-    private static JsonArrayBuilder errors(String field, String message) {
-        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field).add("message", message));
+    private static String text(Locale locale, String key) {
+        return DomainException.format(locale, key);
     }
 
-    private static Response problem(int status, String type, String title, String detail, JsonArrayBuilder errors) {
+    private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
+            List<FieldError> errors, Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:complaints:problem:" + type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail);
-        if (errors != null) {
-            body.add("errors", errors);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(error -> list.add(Json.createObjectBuilder().add("field", error.field())
+                    .add("message", error.message(locale))));
+            body.add("errors", list);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.identity.OcrReference;
@@ -21,7 +22,6 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
-import se.inkasso.complaints.domain.model.Contact;
 import se.inkasso.complaints.domain.model.Creditor;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.Language;
@@ -198,18 +198,17 @@ public class DemoData {
             Claim claim = allClaims.get(i * 5 % allClaims.size());
             boolean objection = i % 3 == 0;
             Instant receivedAt = now.minus(Duration.ofHours(1 + random.nextInt(70 * 24)));
-            Language language = claim.debtor().language();
-            Contact contact = new Contact(objection ? CaseType.OBJECTION : CaseType.COMPLAINT,
-                    i % 2 == 0 ? Channel.PORTAL : Channel.PHONE,
-                    objection ? null : ComplaintCategory.values()[i % ComplaintCategory.values().length],
-                    objection ? ObjectionGrounds.values()[i % ObjectionGrounds.values().length] : null,
-                    null, DemoTexts.description(objection, i), DemoTexts.remedy(objection, i), language, receivedAt);
+            CaseType type = objection ? CaseType.OBJECTION : CaseType.COMPLAINT;
+            Channel channel = i % 2 == 0 ? Channel.PORTAL : Channel.PHONE;
             boolean resolvedOnContact = !objection && i % 10 == 1;
-            intake.receive(new ContactSubmission(claim.debtor().id(), claim.reference(), contact,
-                    contact.channel() == Channel.PHONE ? "agent" : "debtor",
-                    resolvedOnContact ? DemoTexts.RESOLUTION_NOTE : null));
+            intake.receive(new ContactSubmission(channel, claim.debtor().id(), claim.reference(), Set.of(type),
+                    objection ? null : ComplaintCategory.values()[i % ComplaintCategory.values().length],
+                    objection ? ObjectionGrounds.values()[i % ObjectionGrounds.values().length] : null, null,
+                    DemoTexts.description(objection, i), DemoTexts.remedy(objection, i), claim.debtor().language(),
+                    channel == Channel.PHONE ? "agent" : "debtor:" + claim.debtor().id(),
+                    resolvedOnContact ? DemoTexts.RESOLUTION_NOTE : null, null, receivedAt));
             if (!resolvedOnContact) {
-                progress(cases.findOpen(claim.id(), contact.type()).get(0), i, handlers, now);
+                progress(cases.findOpen(claim.id(), type).get(0), i, handlers, now);
             }
         }
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +28,6 @@ import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionStatus;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
-import se.inkasso.complaints.domain.model.Contact;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.money.Money;
@@ -92,9 +92,8 @@ class PersistenceAndEventsIT {
         Instant receivedAt = Instant.parse("2026-04-02T09:00:00Z"); // Maundy Thursday, before Easter
 
         transaction.begin();
-        intake.receive(new ContactSubmission(claim.debtor().id(), claim.reference(),
-                new Contact(CaseType.COMPLAINT, Channel.PORTAL, ComplaintCategory.CONDUCT, null, null,
-                        "Handläggaren var otrevlig.", "En ursäkt", Language.SV, receivedAt), "debtor", null));
+        intake.receive(submission(claim, Channel.PORTAL, CaseType.COMPLAINT, ComplaintCategory.CONDUCT, null, null,
+                "Handläggaren var otrevlig.", receivedAt));
         transaction.commit();
 
         transaction.begin();
@@ -118,9 +117,8 @@ class PersistenceAndEventsIT {
         Claim claim = testData.claim();
 
         transaction.begin();
-        intake.receive(new ContactSubmission(claim.debtor().id(), claim.reference(),
-                new Contact(CaseType.OBJECTION, Channel.PHONE, null, ObjectionGrounds.ALREADY_PAID, Money.sek("400"),
-                        "Jag har redan betalat 400 kr.", null, Language.SV, Instant.now()), "agent", null));
+        intake.receive(submission(claim, Channel.PHONE, CaseType.OBJECTION, null, ObjectionGrounds.ALREADY_PAID,
+                Money.sek("400"), "Jag har redan betalat 400 kr.", null));
         transaction.commit();
 
         transaction.begin();
@@ -144,9 +142,8 @@ class PersistenceAndEventsIT {
 
         transaction.begin();
         try {
-            assertThatThrownBy(() -> intake.receive(new ContactSubmission(claim.debtor().id(), claim.reference(),
-                    new Contact(CaseType.OBJECTION, Channel.PORTAL, null, ObjectionGrounds.WRONG_AMOUNT,
-                            Money.sek("5000"), "Fel belopp", null, Language.SV, Instant.now()), "debtor", null)))
+            assertThatThrownBy(() -> intake.receive(submission(claim, Channel.PORTAL, CaseType.OBJECTION, null,
+                    ObjectionGrounds.WRONG_AMOUNT, Money.sek("5000"), "Fel belopp", null)))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("not more than the claim's balance 1230.00");
         } finally {
@@ -184,10 +181,17 @@ class PersistenceAndEventsIT {
         Claim claim = testData.claim();
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         transaction.begin();
-        intake.receive(new ContactSubmission(claim.debtor().id(), claim.reference(),
-                new Contact(CaseType.COMPLAINT, Channel.PORTAL, ComplaintCategory.SERVICE, null, null,
-                        "Ingen ringde tillbaka.", null, Language.EN, receivedAt), "debtor", null));
+        intake.receive(submission(claim, Channel.PHONE, CaseType.COMPLAINT, ComplaintCategory.SERVICE, null, null,
+                "Ingen ringde tillbaka.", receivedAt));
         transaction.commit();
         assertThat(cases.findOpen(claim.id(), CaseType.COMPLAINT).get(0).receivedAt()).isEqualTo(receivedAt);
+    }
+
+    private static ContactSubmission submission(Claim claim, Channel channel, CaseType type,
+            ComplaintCategory category, ObjectionGrounds grounds, Money disputedAmount, String description,
+            Instant receivedAt) {
+        return new ContactSubmission(channel, claim.debtor().id(), claim.reference(), Set.of(type), category, grounds,
+                disputedAmount, description, null, Language.SV, channel == Channel.PHONE ? "agent" : "debtor",
+                null, null, receivedAt);
     }
 }

@@ -1,0 +1,22 @@
+package se.inkasso.complaints.web.api;
+
+import java.util.Optional;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+
+/** A case reference from a URL: a malformed one names nothing, so it is simply not found. */
+final class CaseReferences {
+
+    private CaseReferences() {
+    }
+
+    static Optional<Case> find(CaseRepository cases, String reference) {
+        try {
+            return cases.findByReference(new CaseReference(reference));
+        } catch (DomainException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package se.inkasso.complaints.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.Channel;
+import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.intake.boundary.IntakeService;
+import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.web.security.Caller;
+import se.inkasso.complaints.web.security.Roles;
+
+/**
+ * Mina sidor over HTTP: the logged-in debtor's claims and cases, and filing a complaint or an
+ * objection. Only the caller's own data: anyone else's is 404, as if it did not exist.
+ */
+@Path("portal")
+@RequestScoped
+@RolesAllowed(Roles.DEBTOR)
+@Produces(MediaType.APPLICATION_JSON)
+public class PortalResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    Views views;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("claims")
+    @Transactional
+    public JsonArray claims() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        claims.findByDebtor(caller.debtor().id()).forEach(claim -> list.add(views.portalClaim(claim)));
+        return list.build();
+    }
+
+    /** Files a complaint or an objection, or both (D1); a repeat with the same Idempotency-Key creates nothing (D5). */
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(JsonObject body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Debtor debtor = caller.debtor();
+        Receipt receipt = intake.receive(ContactRequests.submission(new JsonFields(body), Channel.PORTAL, debtor.id(),
+                "debtor:" + debtor.id(), idempotencyKey, null, null));
+        JsonObject answer = views.receipt(receipt.contactId(), receipt.repeated());
+        return Response.created(uri.getBaseUriBuilder().path("portal/cases").path(answer.getString("reference"))
+                .build()).entity(answer).build();
+    }
+
+    @GET
+    @Path("cases")
+    @Transactional
+    public JsonArray cases() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        cases.findByDebtor(caller.debtor().id()).forEach(caseFile -> list.add(views.portalCase(caseFile)));
+        return list.build();
+    }
+
+    @GET
+    @Path("cases/{reference}")
+    @Transactional
+    public JsonObject caseFile(@PathParam("reference") String reference) {
+        long debtorId = caller.debtor().id();
+        Case found = CaseReferences.find(cases, reference)
+                .filter(caseFile -> caseFile.debtor().id() == debtorId)
+                .orElseThrow(NotFoundException::new);
+        return views.portalCase(found);
+    }
+}

@@ -1,0 +1,157 @@
+package se.inkasso.complaints.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.Claim;
+import se.inkasso.complaints.domain.model.CollectionHold;
+import se.inkasso.complaints.domain.model.ScamReport;
+import se.inkasso.complaints.domain.model.TimelineEntry;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+
+/**
+ * The JSON shapes of API.md. Money is a decimal string with its currency; a debtor's view never
+ * shows staff names or steps not meant for them, a staff view never the full personnummer (D21).
+ */
+@ApplicationScoped
+public class Views {
+
+    @Inject
+    @ConfigProperty(name = "complaints.agency.bankgiro", defaultValue = "5050-1055")
+    String bankgiro;
+
+    @Inject
+    CaseRepository cases;
+
+    /** A claim as its debtor sees it in the portal, with how to pay safely (D22). */
+    public JsonObject portalClaim(Claim claim) {
+        return claimBase(claim).build();
+    }
+
+    /** A claim for staff and creditors' systems: with its holds and the cases that placed them. */
+    public JsonObject staffClaim(Claim claim) {
+        JsonArrayBuilder holds = Json.createArrayBuilder();
+        claim.holds().stream().sorted(Comparator.comparing(CollectionHold::placedAt)).forEach(hold -> {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("caseReference", cases.find(hold.caseId()).map(c -> c.reference().value()).orElse(""))
+                    .add("placedAt", hold.placedAt().toString())
+                    .add("active", hold.isActive());
+            hold.amount().ifPresentOrElse(amount -> json.add("amount", amount.amount().toPlainString()),
+                    () -> json.add("wholeClaim", true));
+            hold.liftedAt().ifPresent(at -> json.add("liftedAt", at.toString()));
+            hold.liftReason().ifPresent(reason -> json.add("liftReason", reason));
+            holds.add(json);
+        });
+        return claimBase(claim).add("debtorName", claim.debtor().name())
+                .add("debtorPersonnummer", claim.debtor().personnummer().masked())
+                .add("holds", holds).build();
+    }
+
+    private JsonObjectBuilder claimBase(Claim claim) {
+        return Json.createObjectBuilder()
+                .add("reference", claim.reference())
+                .add("creditor", claim.creditor().name())
+                .add("principal", decimal(claim.principal()))
+                .add("interest", decimal(claim.interest()))
+                .add("fees", decimal(claim.fees()))
+                .add("paid", decimal(claim.paid()))
+                .add("balance", decimal(claim.balance()))
+                .add("currency", claim.balance().currency().getCurrencyCode())
+                .add("ocrReference", claim.ocrReference().value())
+                .add("bankgiro", bankgiro)
+                .add("dueDate", claim.dueDate().toString())
+                .add("collectionStatus", claim.collectionStatus().name());
+    }
+
+    /** A case as its debtor sees it: status, dates, the steps meant for them, letters. */
+    public JsonObject portalCase(Case caseFile) {
+        return caseBase(caseFile)
+                .add("timeline", timeline(caseFile.timeline(), TimelineEntry::visibleToDebtor, false))
+                .add("letters", Json.createArrayBuilder())
+                .build();
+    }
+
+    /** A case for staff: everything, with the claim's hold state and the linked cases. */
+    public JsonObject staffCase(Case caseFile) {
+        JsonObjectBuilder json = caseBase(caseFile)
+                .add("queue", caseFile.queue())
+                .add("policyVersion", caseFile.policyVersion())
+                .add("debtor", Json.createObjectBuilder().add("name", caseFile.debtor().name())
+                        .add("personnummer", caseFile.debtor().personnummer().masked()))
+                .add("claim", staffClaim(caseFile.claim()))
+                .add("timeline", timeline(caseFile.timeline(), entry -> true, true))
+                .add("letters", Json.createArrayBuilder());
+        caseFile.handler().ifPresent(handler -> json.add("handler", handler));
+        caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
+        return json.build();
+    }
+
+    /** The answer to a submitted contact: the first case at the top level, all cases under {@code cases}. */
+    @Transactional
+    public JsonObject receipt(String contactId, boolean repeated) {
+        List<Case> registered = cases.findByContact(contactId);
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        registered.forEach(caseFile -> all.add(caseBase(caseFile)));
+        return caseBase(registered.get(0)).add("cases", all).add("repeated", repeated).build();
+    }
+
+    public JsonObject scamReport(ScamReport report) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", report.id())
+                .add("reportedAt", report.reportedAt().toString())
+                .add("sender", report.sender())
+                .add("text", report.text());
+        report.messageReceivedAt().ifPresent(at -> json.add("receivedAt", at.toString()));
+        return json.build();
+    }
+
+    private static JsonObjectBuilder caseBase(Case caseFile) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("reference", caseFile.reference().value())
+                .add("type", caseFile.type().name())
+                .add("status", caseFile.status().name())
+                .add("channel", caseFile.channel().name())
+                .add("claimReference", caseFile.claim().reference())
+                .add("language", caseFile.language().code())
+                .add("receivedAt", caseFile.receivedAt().toString())
+                .add("acknowledgementDue", caseFile.deadlines().acknowledgementDue().toString())
+                .add("responseDue", caseFile.deadlines().responseDue().toString())
+                .add("responseCeiling", caseFile.deadlines().responseCeiling().toString())
+                .add("description", caseFile.description());
+        caseFile.category().ifPresent(category -> json.add("category", category.name()));
+        caseFile.grounds().ifPresent(grounds -> json.add("grounds", grounds.name()));
+        caseFile.disputedAmount().ifPresent(amount -> json.add("disputedAmount", decimal(amount)));
+        caseFile.remedySought().ifPresent(remedy -> json.add("remedySought", remedy));
+        JsonArrayBuilder linked = Json.createArrayBuilder();
+        caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
+        return json.add("linkedCases", linked);
+    }
+
+    private static JsonArrayBuilder timeline(List<TimelineEntry> entries, Predicate<TimelineEntry> shown,
+            boolean withActor) {
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        entries.stream().filter(shown).forEach(entry -> {
+            JsonObjectBuilder step = Json.createObjectBuilder().add("at", entry.at().toString()).add("step", entry.step());
+            if (withActor) {
+                step.add("actor", entry.actor());
+            }
+            entry.detail().ifPresent(detail -> step.add("detail", detail));
+            steps.add(step);
+        });
+        return steps;
+    }
+
+    private static String decimal(Money money) {
+        return money.amount().toPlainString();
+    }
+}

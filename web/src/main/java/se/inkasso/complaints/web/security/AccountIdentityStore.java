@@ -1,0 +1,71 @@
+package se.inkasso.complaints.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.Role;
+import se.inkasso.complaints.domain.repository.DebtorRepository;
+import se.inkasso.complaints.domain.repository.StaffRepository;
+
+/**
+ * Checks a username and password against the staff accounts, or a personnummer and password
+ * against the portal's demo credentials. A debtor's caller name is their personnummer (12 digits),
+ * a staff member's their username.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    DebtorRepository debtors;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Override
+    @Transactional
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String name = login.getCaller().strip();
+        return looksLikePersonnummer(name) ? validateDebtor(name, login) : validateStaff(name, login);
+    }
+
+    private CredentialValidationResult validateStaff(String username, UsernamePasswordCredential login) {
+        return staff.findByUsername(username)
+                .filter(member -> member.isActive() && passwordHash.verify(login.getPassword().getValue(),
+                        member.passwordHash()))
+                .map(member -> new CredentialValidationResult(member.username(),
+                        member.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private CredentialValidationResult validateDebtor(String text, UsernamePasswordCredential login) {
+        Personnummer personnummer;
+        try {
+            personnummer = Personnummer.parse(text);
+        } catch (DomainException e) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return debtors.findPortalCredential(personnummer)
+                .filter(credential -> passwordHash.verify(login.getPassword().getValue(), credential.passwordHash()))
+                .map(credential -> new CredentialValidationResult(personnummer.digits(), Set.of(Roles.DEBTOR)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static boolean looksLikePersonnummer(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '+');
+    }
+}
