@@ -45,7 +45,7 @@ class PersistenceAndEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(PersistenceAndEventsIT.class, TestData.class, HoldRecorder.class);
+        return Deployments.applicationWith(PersistenceAndEventsIT.class, TestData.class, EventRecorder.class);
     }
 
     @PersistenceContext(unitName = "complaints")
@@ -67,7 +67,7 @@ class PersistenceAndEventsIT {
     ClaimRepository claims;
 
     @Inject
-    HoldRecorder holds;
+    EventRecorder events;
 
     @Test
     void migrationsRanOnPostgresqlBeforeTheApplicationStarted() {
@@ -110,6 +110,12 @@ class PersistenceAndEventsIT {
                 .containsExactly("case.received", "case.registered");
         assertThat(claims.find(claim.id()).orElseThrow().collectionStatus()).isEqualTo(CollectionStatus.ACTIVE);
         transaction.commit();
+        assertThat(events.registrations()).filteredOn(event -> event.caseId() == registered.id()).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.reference()).isEqualTo(registered.reference().value());
+                    assertThat(event.deadlines()).isEqualTo(registered.deadlines());
+                    assertThat(event.resolvedOnContact()).isFalse();
+                });
     }
 
     @Test
@@ -132,7 +138,7 @@ class PersistenceAndEventsIT {
         });
         assertThat(objection.timeline()).extracting(entry -> entry.step()).contains("hold.placed");
         transaction.commit();
-        assertThat(holds.seen()).extracting(CollectionHoldPlaced::caseId).contains(objection.id());
+        assertThat(events.holds()).extracting(CollectionHoldPlaced::caseId).contains(objection.id());
     }
 
     @Test

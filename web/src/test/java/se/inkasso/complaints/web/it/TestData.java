@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
@@ -37,11 +38,17 @@ public class TestData {
     @Transactional
     public Claim claim() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String unique = String.valueOf(System.nanoTime() % 1_000_000_000_000L);
-        Creditor creditor = creditors.add(new Creditor("Testborgenär AB", "T" + unique.substring(unique.length() - 10)));
         Debtor debtor = debtors.add(new Debtor(
                 Personnummer.of(LocalDate.of(1930, 1, 1).plusDays(random.nextInt(25_000)), random.nextInt(1000)),
                 "Test Testsson", new PostalAddress("Testgatan 1", "111 22", "Stockholm"), Language.SV));
+        return claimFor(debtor);
+    }
+
+    /** Another claim of the same size for a debtor, from a new creditor. */
+    @Transactional
+    public Claim claimFor(Debtor debtor) {
+        String unique = String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
+        Creditor creditor = creditors.add(new Creditor("Testborgenär AB", "T" + unique.substring(unique.length() - 10)));
         return claims.add(new Claim("T-" + unique, creditor, debtor, Money.sek("1000"), Money.sek("50"),
                 Money.sek("180"), OcrReference.withLengthDigit(unique), LocalDate.of(2026, 12, 31)));
     }

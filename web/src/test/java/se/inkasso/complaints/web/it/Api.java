@@ -1,0 +1,91 @@
+package se.inkasso.complaints.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API as an integration sees it: JSON in, status and JSON out. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+    private final String authorization;
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static Api at(URL deployment) {
+        return new Api(URI.create(deployment.toString()), null);
+    }
+
+    Api as(String user, String password) {
+        return new Api(base, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    Reply post(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve("api/" + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept-Language", "en");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Reply(int status, String contentType, String location, String body) {
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+}

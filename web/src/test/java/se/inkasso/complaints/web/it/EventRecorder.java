@@ -1,0 +1,32 @@
+package se.inkasso.complaints.web.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import se.inkasso.complaints.domain.event.CaseRegistered;
+import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
+
+/** Observes, from outside the firing module, what casework announces; the tests read it. */
+@ApplicationScoped
+public class EventRecorder {
+
+    private final List<CollectionHoldPlaced> holds = new CopyOnWriteArrayList<>();
+    private final List<CaseRegistered> registrations = new CopyOnWriteArrayList<>();
+
+    void record(@Observes CollectionHoldPlaced placed) {
+        holds.add(placed);
+    }
+
+    void record(@Observes CaseRegistered registered) {
+        registrations.add(registered);
+    }
+
+    public List<CollectionHoldPlaced> holds() {
+        return List.copyOf(holds);
+    }
+
+    public List<CaseRegistered> registrations() {
+        return List.copyOf(registrations);
+    }
+}

@@ -1,0 +1,61 @@
+package se.inkasso.complaints.web.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import se.inkasso.complaints.domain.model.Claim;
+import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.PortalCredential;
+import se.inkasso.complaints.domain.model.Role;
+import se.inkasso.complaints.domain.model.StaffMember;
+import se.inkasso.complaints.domain.repository.StaffRepository;
+
+/**
+ * Test deployments only: makes a fresh debtor with a portal login and two claims, and a fresh
+ * agent, so tests that call the API from outside have their own data.
+ */
+@Path("test-fixtures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FixtureResource {
+
+    static final String PASSWORD = "It-Secret-1";
+
+    @Inject
+    TestData testData;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @POST
+    @PermitAll
+    @Transactional
+    public JsonObject create() {
+        Claim first = testData.claim();
+        Claim second = testData.claimFor(first.debtor());
+        staff.addPortalCredential(new PortalCredential(first.debtor(), passwordHash.generate(PASSWORD.toCharArray())));
+        String agent = "it-agent-" + first.id();
+        staff.add(new StaffMember(agent, "IT Agent", passwordHash.generate(PASSWORD.toCharArray()),
+                EnumSet.of(Role.AGENT), EnumSet.allOf(Language.class)));
+        return Json.createObjectBuilder()
+                .add("personnummer", first.debtor().personnummer().formatted())
+                .add("password", PASSWORD)
+                .add("claim", first.reference())
+                .add("balance", first.balance().amount().toPlainString())
+                .add("secondClaim", second.reference())
+                .add("agent", agent)
+                .build();
+    }
+}
