@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
@@ -67,6 +68,11 @@ public class Case {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id")
     private Claim claim;
+
+    /** The claim's creditor, kept on the case for the queues by creditor. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "creditor_id")
+    private Creditor creditor;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 40)
@@ -145,6 +151,7 @@ public class Case {
         this.channel = contact.channel();
         this.debtor = debtor;
         this.claim = claim;
+        this.creditor = claim.creditor();
         this.category = contact.category();
         this.grounds = contact.grounds();
         this.disputedAmount = contact.disputedAmount() == null ? null : contact.disputedAmount().amount();
@@ -177,12 +184,32 @@ public class Case {
         this.status = newStatus;
     }
 
-    public void assignTo(String handler) {
-        this.handler = handler;
+    /** Gives the case to a handler; never the person whose conduct it is about (D13). */
+    public void assignTo(String newHandler) {
+        if (newHandler.equals(subjectStaff)) {
+            throw DomainException.about("handler", "assignment.subject-staff", newHandler, reference.value());
+        }
+        this.handler = newHandler;
     }
 
-    public void recordSubjectStaff(String username) {
+    /** Back to its queue without a handler. */
+    public void unassign() {
+        this.handler = null;
+    }
+
+    /**
+     * Records whose conduct a complaint is about (D13); if that person handles the case, it goes
+     * back to its queue so that someone else takes it.
+     *
+     * @return true when the handler had to be removed
+     */
+    public boolean recordSubjectStaff(String username) {
         this.subjectStaff = username;
+        if (username.equals(handler)) {
+            handler = null;
+            return true;
+        }
+        return false;
     }
 
     public void close(String rootCause, String correctiveAction, Instant at) {
@@ -218,6 +245,10 @@ public class Case {
 
     public Claim claim() {
         return claim;
+    }
+
+    public Creditor creditor() {
+        return creditor;
     }
 
     public Optional<ComplaintCategory> category() {

@@ -1,8 +1,13 @@
 package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
@@ -41,6 +46,69 @@ public class CaseRepository extends Store<Case> {
     public List<Case> findByDebtor(long debtorId) {
         return query("select c from Case c join fetch c.claim where c.debtor.id = :debtor order by c.receivedAt desc, c.id desc")
                 .setParameter("debtor", debtorId).getResultList();
+    }
+
+    /** A page of a queue, sorted in the database; one query for the rows and one for the total. */
+    public QueuePage queue(QueueFilter filter, QueueSort sort, boolean descending, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<QueueRow> rows = entityManager.createQuery("select new " + QueueRow.class.getName()
+                + "(c.reference, c.type, c.status, c.channel, c.language, d.personnummer, d.name, cr.id, cr.name,"
+                + " c.receivedAt, c.deadlines.acknowledgementDue, c.deadlines.responseDue, c.handler, c.queue,"
+                + " c.version) from Case c join c.debtor d join c.creditor cr" + where
+                + " order by " + sort.orderBy(descending), QueueRow.class);
+        TypedQuery<Long> total = entityManager.createQuery("select count(c) from Case c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return new QueuePage(rows.setFirstResult(first).setMaxResults(max).getResultList(), total.getSingleResult());
+    }
+
+    private static String where(QueueFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.status());
+        } else if (!filter.allStatuses() || filter.overdueOn() != null) {
+            conditions.add("c.status not in " + CLOSED_STATES);
+        }
+        if (filter.queue() != null) {
+            conditions.add("c.queue = :queue");
+            parameters.put("queue", filter.queue());
+        }
+        if (filter.type() != null) {
+            conditions.add("c.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (QueueFilter.UNASSIGNED.equals(filter.handler())) {
+            conditions.add("c.handler is null");
+        } else if (filter.handler() != null) {
+            conditions.add("c.handler = :handler");
+            parameters.put("handler", filter.handler());
+        }
+        if (filter.creditorId() != null) {
+            conditions.add("c.creditor.id = :creditor");
+            parameters.put("creditor", filter.creditorId());
+        }
+        if (filter.overdueOn() != null) {
+            conditions.add("c.deadlines.responseDue < :today");
+            parameters.put("today", filter.overdueOn());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** How many open cases each of these handlers has now. */
+    public Map<String, Long> openCasesPerHandler(Collection<String> handlers) {
+        Map<String, Long> counts = new HashMap<>();
+        handlers.forEach(handler -> counts.put(handler, 0L));
+        if (!handlers.isEmpty()) {
+            entityManager.createQuery("select c.handler, count(c) from Case c where c.handler in :handlers"
+                    + " and c.status not in " + CLOSED_STATES + " group by c.handler", Object[].class)
+                    .setParameter("handlers", handlers).getResultList()
+                    .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     public long countOpen() {

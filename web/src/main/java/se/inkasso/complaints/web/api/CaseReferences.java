@@ -12,6 +12,15 @@ final class CaseReferences {
     private CaseReferences() {
     }
 
+    /** A reference that must name a case; a malformed one is a 404 like an unknown one. */
+    static CaseReference parse(String reference) {
+        try {
+            return new CaseReference(reference);
+        } catch (DomainException malformed) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+
     static Optional<Case> find(CaseRepository cases, String reference) {
         try {
             return cases.findByReference(new CaseReference(reference));

@@ -3,6 +3,8 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -12,25 +14,36 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
+import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
+import se.inkasso.complaints.domain.repository.QueuePage;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
-/** Cases for staff: registering a phone call on the debtor's behalf (D2), and one case in full. */
+/**
+ * Cases for staff: the queues, one case in full, registering a phone call on the debtor's behalf
+ * (D2), and who handles a case (D13).
+ */
 @Path("cases")
 @RequestScoped
 @RolesAllowed({Roles.AGENT, Roles.COMPLAINTS_OFFICER, Roles.TEAM_LEAD, Roles.ADMIN})
@@ -51,6 +64,9 @@ public class CaseResource {
 
     @Inject
     Views views;
+
+    @Inject
+    Assignment assignment;
 
     @Context
     UriInfo uri;
@@ -85,11 +101,86 @@ public class CaseResource {
                 .entity(answer).build();
     }
 
+    /**
+     * The queue: filters {@code queue}, {@code type}, {@code status} (or {@code ALL}; open cases
+     * when absent), {@code handler} (a username, or {@code none}), {@code overdue}, {@code creditor};
+     * {@code sort} by responseDue (default), receivedAt, reference or status, "-" first for
+     * descending; {@code page} from 0 and {@code size} up to 200.
+     */
+    @GET
+    @Transactional
+    public JsonObject queue(@QueryParam("queue") String queue, @QueryParam("type") String type,
+            @QueryParam("status") String status, @QueryParam("handler") String handler,
+            @QueryParam("overdue") String overdue, @QueryParam("creditor") String creditor,
+            @QueryParam("sort") @DefaultValue("responseDue") String sort,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        QueueRequest request = QueueRequest.parse(queue, type, status, handler, overdue, creditor, sort, page, size);
+        QueuePage found = cases.queue(request.filter(), request.sort(), request.descending(),
+                request.page() * request.size(), request.size());
+        return views.queue(found, request.page(), request.size());
+    }
+
     @GET
     @Path("{reference}")
+    public Response caseFile(@PathParam("reference") String reference) {
+        Views.Versioned found = views.staffCase(reference).orElseThrow(NotFoundException::new);
+        return Response.ok(found.json()).tag(Versions.tag(found.version())).build();
+    }
+
+    /**
+     * Assigns a handler ({@code handler}), or lets the least-loaded rule choose ({@code automatic}).
+     * With {@code If-Match} the version the caller saw; a newer one answers 409 (someone else changed
+     * the case meanwhile).
+     */
+    @POST
+    @Path("{reference}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response assign(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        boolean automatic = fields.flag("automatic");
+        String handler = automatic ? null : fields.requiredText("handler");
+        fields.done();
+        CaseReference caseReference = CaseReferences.parse(reference);
+        Long expected = Versions.expected(ifMatch);
+        Case assigned = automatic ? assignment.assignAutomatically(caseReference, caller.name(), expected)
+                : assignment.assign(caseReference, handler, caller.name(), expected);
+        return caseFile(assigned.reference().value());
+    }
+
+    /** Gives several cases to one handler, all or none. */
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
     @Transactional
-    public JsonObject caseFile(@PathParam("reference") String reference) {
-        return views.staffCase(CaseReferences.find(cases, reference).orElseThrow(NotFoundException::new));
+    public JsonObject reassign(JsonObject body) {
+        JsonFields fields = new JsonFields(body);
+        String handler = fields.requiredText("handler");
+        List<String> references = fields.texts("references");
+        fields.done();
+        List<Case> assigned = assignment.reassign(references.stream().map(CaseReferences::parse).toList(), handler,
+                caller.name());
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        assigned.forEach(caseFile -> items.add(Json.createObjectBuilder()
+                .add("reference", caseFile.reference().value()).add("handler", handler)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    /** Records whose conduct a complaint is about (D13). */
+    @POST
+    @Path("{reference}/subject-staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
+    public Response subjectStaff(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        String username = fields.requiredText("username");
+        fields.done();
+        Case recorded = assignment.recordSubjectStaff(CaseReferences.parse(reference), username, caller.name(),
+                Versions.expected(ifMatch));
+        return caseFile(recorded.reference().value());
     }
 
     private static Personnummer personnummer(JsonFields fields, String text) {

@@ -58,6 +58,21 @@ final class JsonFields {
         return text;
     }
 
+    /** A list of texts; empty when absent. */
+    List<String> texts(String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(name, "field.missing", name));
+            return List.of();
+        }
+        if (value instanceof jakarta.json.JsonArray array
+                && array.stream().allMatch(item -> item instanceof JsonString)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        errors.add(new FieldError(name, "field.texts", name));
+        return List.of();
+    }
+
     <E extends Enum<E>> E choice(String name, Class<E> type) {
         String text = text(name);
         if (text == null) {

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.intake.boundary.RateLimitedException;
 
 /**
@@ -63,6 +64,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof RateLimitedException limited) {
             return problem(429, "rate-limited", text(locale, "problem.rate-limited"), limited.message(locale),
                     List.of(), locale).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
+        }
+        if (cause instanceof NotFoundException missing) {
+            return problem(404, "not-found", text(locale, "problem.not-found"), missing.message(locale), List.of(),
+                    locale).build();
         }
         if (cause instanceof DomainException refused) {
             List<FieldError> errors = refused.field()

@@ -7,10 +7,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
@@ -18,6 +21,7 @@ import se.inkasso.complaints.domain.model.ScamReport;
 import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.QueuePage;
 
 /**
  * The JSON shapes of API.md. Money is a decimal string with its currency; a debtor's view never
@@ -32,6 +36,13 @@ public class Views {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "complaints.deadline.due-soon-business-days", defaultValue = "2")
+    int dueSoonDays;
 
     /** A claim as its debtor sees it in the portal, with how to pay safely (D22). */
     public JsonObject portalClaim(Claim claim) {
@@ -81,9 +92,21 @@ public class Views {
                 .build();
     }
 
+    /** A case for staff with its version, read in a transaction of its own. */
+    @Transactional
+    public Optional<Versioned> staffCase(String reference) {
+        return CaseReferences.find(cases, reference)
+                .map(caseFile -> new Versioned(staffCase(caseFile), caseFile.version()));
+    }
+
+    /** A representation and the version of the aggregate it shows (for ETag / If-Match). */
+    public record Versioned(JsonObject json, long version) {
+    }
+
     /** A case for staff: everything, with the claim's hold state and the linked cases. */
     public JsonObject staffCase(Case caseFile) {
         JsonObjectBuilder json = caseBase(caseFile)
+                .add("version", caseFile.version())
                 .add("queue", caseFile.queue())
                 .add("policyVersion", caseFile.policyVersion())
                 .add("debtor", Json.createObjectBuilder().add("name", caseFile.debtor().name())
@@ -103,6 +126,44 @@ public class Views {
         JsonArrayBuilder all = Json.createArrayBuilder();
         registered.forEach(caseFile -> all.add(caseBase(caseFile)));
         return caseBase(registered.get(0)).add("cases", all).add("repeated", repeated).build();
+    }
+
+    /** A page of a queue, each row with a badge of how its response target stands. */
+    public JsonObject queue(QueuePage page, int pageNumber, int pageSize) {
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(row -> {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("reference", row.reference().value())
+                    .add("type", row.type().name())
+                    .add("status", row.status().name())
+                    .add("channel", row.channel().name())
+                    .add("language", row.language().code())
+                    .add("debtor", Json.createObjectBuilder().add("name", row.debtorName())
+                            .add("personnummer", row.debtorPersonnummer().masked()))
+                    .add("creditor", Json.createObjectBuilder().add("id", row.creditorId())
+                            .add("name", row.creditorName()))
+                    .add("receivedAt", row.receivedAt().toString())
+                    .add("acknowledgementDue", row.acknowledgementDue().toString())
+                    .add("responseDue", row.responseDue().toString())
+                    .add("due", dueState(row.responseDue(), today))
+                    .add("queue", row.queue())
+                    .add("version", row.version());
+            if (row.handler() != null) {
+                item.add("handler", row.handler());
+            }
+            items.add(item);
+        });
+        return Json.createObjectBuilder().add("items", items).add("total", page.total()).add("page", pageNumber)
+                .add("size", pageSize).build();
+    }
+
+    /** OVERDUE past the response target, DUE_SOON within the lead time, else ON_TRACK (D12). */
+    private String dueState(LocalDate responseDue, LocalDate today) {
+        if (today.isAfter(responseDue)) {
+            return "OVERDUE";
+        }
+        return calendar.businessDaysBetween(today, responseDue) <= dueSoonDays ? "DUE_SOON" : "ON_TRACK";
     }
 
     public JsonObject scamReport(ScamReport report) {

@@ -45,10 +45,18 @@ final class Api {
     }
 
     Reply post(String path, String json, String idempotencyKey) {
+        return post(path, json, idempotencyKey, null);
+    }
+
+    /** A POST with an Idempotency-Key and/or the If-Match version the caller saw, each optional. */
+    Reply post(String path, String json, String idempotencyKey, String ifMatch) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
+        }
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
         }
         return send(builder);
     }

@@ -44,18 +44,25 @@ public class FixtureResource {
     @Transactional
     public JsonObject create() {
         Claim first = testData.claim();
-        Claim second = testData.claimFor(first.debtor());
+        Claim second = testData.claimFor(first.debtor(), first.creditor());
         staff.addPortalCredential(new PortalCredential(first.debtor(), passwordHash.generate(PASSWORD.toCharArray())));
         String agent = "it-agent-" + first.id();
-        staff.add(new StaffMember(agent, "IT Agent", passwordHash.generate(PASSWORD.toCharArray()),
-                EnumSet.of(Role.AGENT), EnumSet.allOf(Language.class)));
+        String hash = passwordHash.generate(PASSWORD.toCharArray());
+        staff.add(new StaffMember(agent, "IT Agent", hash, EnumSet.of(Role.AGENT), EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember(agent + "-en", "IT Agent (English only)", hash, EnumSet.of(Role.AGENT),
+                EnumSet.of(Language.EN)));
+        staff.add(new StaffMember("it-lead-" + first.id(), "IT Team lead", hash, EnumSet.of(Role.TEAM_LEAD),
+                EnumSet.allOf(Language.class)));
         return Json.createObjectBuilder()
                 .add("personnummer", first.debtor().personnummer().formatted())
                 .add("password", PASSWORD)
                 .add("claim", first.reference())
                 .add("balance", first.balance().amount().toPlainString())
                 .add("secondClaim", second.reference())
+                .add("creditorId", first.creditor().id())
                 .add("agent", agent)
+                .add("englishAgent", agent + "-en")
+                .add("teamLead", "it-lead-" + first.id())
                 .build();
     }
 }

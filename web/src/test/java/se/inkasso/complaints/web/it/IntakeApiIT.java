@@ -37,7 +37,7 @@ class IntakeApiIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.applicationWith(IntakeApiIT.class, TestData.class, FixtureResource.class, Api.class,
-                Api.Reply.class);
+                Api.Reply.class, Fixture.class);
     }
 
     @ArquillianResource
@@ -336,8 +336,7 @@ class IntakeApiIT {
     }
 
     private Fixture fixture() {
-        JsonObject created = Api.at(base).post("test-fixtures", "{}").object();
-        return new Fixture(Api.at(base), created);
+        return Fixture.create(base);
     }
 
     private static String complaint(String claim, String description) {
@@ -359,30 +358,6 @@ class IntakeApiIT {
             return future.get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A fresh debtor with a portal login and claims, and a fresh agent. */
-    private record Fixture(Api anonymous, JsonObject data) {
-
-        Api debtor() {
-            return anonymous.as(personnummer(), data.getString("password"));
-        }
-
-        Api agent() {
-            return anonymous.as(agentName(), data.getString("password"));
-        }
-
-        String agentName() {
-            return data.getString("agent");
-        }
-
-        String personnummer() {
-            return data.getString("personnummer");
-        }
-
-        String claim() {
-            return data.getString("claim");
         }
     }
 }

@@ -47,9 +47,19 @@ public class TestData {
     /** Another claim of the same size for a debtor, from a new creditor. */
     @Transactional
     public Claim claimFor(Debtor debtor) {
-        String unique = String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
-        Creditor creditor = creditors.add(new Creditor("Testborgenär AB", "T" + unique.substring(unique.length() - 10)));
+        String unique = unique();
+        return claimFor(debtor, creditors.add(new Creditor("Testborgenär AB", "T" + unique.substring(2))));
+    }
+
+    /** Another claim of the same size for a debtor from a given creditor. */
+    @Transactional
+    public Claim claimFor(Debtor debtor, Creditor creditor) {
+        String unique = unique();
         return claims.add(new Claim("T-" + unique, creditor, debtor, Money.sek("1000"), Money.sek("50"),
                 Money.sek("180"), OcrReference.withLengthDigit(unique), LocalDate.of(2026, 12, 31)));
+    }
+
+    private static String unique() {
+        return String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
     }
 }

@@ -1,0 +1,51 @@
+package se.inkasso.complaints.web.it;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+
+/**
+ * A fresh debtor with a portal login and two claims from one creditor, a fresh agent (Swedish and
+ * English), an English-only agent and a team lead, made through {@link FixtureResource}.
+ */
+record Fixture(Api anonymous, JsonObject data) {
+
+    static Fixture create(URL base) {
+        return new Fixture(Api.at(base), Api.at(base).post("test-fixtures", "{}").object());
+    }
+
+    Api debtor() {
+        return anonymous.as(personnummer(), data.getString("password"));
+    }
+
+    Api agent() {
+        return anonymous.as(agentName(), data.getString("password"));
+    }
+
+    Api teamLead() {
+        return anonymous.as(data.getString("teamLead"), data.getString("password"));
+    }
+
+    String agentName() {
+        return data.getString("agent");
+    }
+
+    String englishAgentName() {
+        return data.getString("englishAgent");
+    }
+
+    String personnummer() {
+        return data.getString("personnummer");
+    }
+
+    String claim() {
+        return data.getString("claim");
+    }
+
+    String secondClaim() {
+        return data.getString("secondClaim");
+    }
+
+    long creditorId() {
+        return data.getJsonNumber("creditorId").longValue();
+    }
+}
