@@ -2,15 +2,14 @@ package se.inkasso.complaints.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.casework.control.CaseLoader;
 import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Role;
@@ -29,6 +28,9 @@ public class Assignment {
     CaseRepository cases;
 
     @Inject
+    CaseLoader loader;
+
+    @Inject
     StaffRepository staff;
 
     Clock clock = Clock.systemUTC();
@@ -39,7 +41,7 @@ public class Assignment {
      */
     @Transactional
     public Case assign(CaseReference reference, String handler, String actor, Long expectedVersion) {
-        Case caseFile = load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion);
         giveTo(caseFile, eligible(caseFile, handler), actor, clock.instant());
         return caseFile;
     }
@@ -47,7 +49,7 @@ public class Assignment {
     /** Gives the case to the eligible agent with the fewest open cases (ties: by username). */
     @Transactional
     public Case assignAutomatically(CaseReference reference, String actor, Long expectedVersion) {
-        Case caseFile = load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion);
         List<String> candidates = staff.findActive(Role.AGENT, caseFile.language()).stream()
                 .map(StaffMember::username)
                 .filter(username -> caseFile.subjectStaff().map(subject -> !subject.equals(username)).orElse(true))
@@ -65,7 +67,7 @@ public class Assignment {
     public List<Case> reassign(List<CaseReference> references, String handler, String actor) {
         Instant now = clock.instant();
         return references.stream().map(reference -> {
-            Case caseFile = load(reference, null);
+            Case caseFile = loader.load(reference, null);
             giveTo(caseFile, eligible(caseFile, handler), actor, now);
             return caseFile;
         }).toList();
@@ -74,7 +76,7 @@ public class Assignment {
     /** Records whose conduct a complaint is about (D13); such a handler gives the case back. */
     @Transactional
     public Case recordSubjectStaff(CaseReference reference, String username, String actor, Long expectedVersion) {
-        Case caseFile = load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion);
         staff.findByUsername(username)
                 .orElseThrow(() -> DomainException.about("username", "assignment.unknown-staff", username));
         Instant now = clock.instant();
@@ -82,16 +84,6 @@ public class Assignment {
         caseFile.record(now, actor, "case.subject-staff", username, false);
         if (handlerRemoved) {
             caseFile.record(now, actor, "case.unassigned", username, false);
-        }
-        return caseFile;
-    }
-
-    private Case load(CaseReference reference, Long expectedVersion) {
-        Case caseFile = cases.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("case.unknown", reference.value()));
-        if (expectedVersion != null && expectedVersion != caseFile.version()) {
-            throw new OptimisticLockException("Case " + reference + " is at version " + caseFile.version()
-                    + ", not " + expectedVersion);
         }
         return caseFile;
     }

@@ -21,12 +21,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
@@ -119,6 +121,24 @@ public class Case {
     @Column(name = "subject_staff", length = 60)
     private String subjectStaff;
 
+    /** The objection's assessment (D7): null until assessed. */
+    @Column(name = "substantive")
+    private Boolean substantive;
+
+    @Column(name = "assessment_reason", length = 2000)
+    private String assessmentReason;
+
+    /** When the creditor's position on a substantive objection is due; its own clock (D7). */
+    @Column(name = "creditor_position_due")
+    private LocalDate creditorPositionDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_outcome", length = 20)
+    private ObjectionOutcome objectionOutcome;
+
+    @Column(name = "outcome_note", length = 2000)
+    private String outcomeNote;
+
     @Column(name = "root_cause", length = 60)
     private String rootCause;
 
@@ -177,6 +197,38 @@ public class Case {
         if (other != this) {
             linkedCases.add(other);
             other.linkedCases.add(this);
+        }
+    }
+
+    /**
+     * Records the assessment of an objection (D7): substantive ones wait for the creditor's
+     * position until {@code creditorPositionDue}; others are answered with a reasoned letter.
+     */
+    public void assess(boolean isSubstantive, String reason, LocalDate positionDue) {
+        requireObjection();
+        if (substantive != null || !status.isOpen()) {
+            throw new StateConflictException("objection.already-assessed", reference.value());
+        }
+        this.substantive = isSubstantive;
+        this.assessmentReason = reason;
+        this.creditorPositionDue = isSubstantive ? positionDue : null;
+        this.status = isSubstantive ? CaseStatus.AWAITING_CREDITOR : CaseStatus.RESPONDED;
+    }
+
+    /** Records how a substantive objection ended (D8). */
+    public void recordOutcome(ObjectionOutcome outcome, String note) {
+        requireObjection();
+        if (!Boolean.TRUE.equals(substantive) || objectionOutcome != null) {
+            throw new StateConflictException("objection.outcome-state", reference.value());
+        }
+        this.objectionOutcome = outcome;
+        this.outcomeNote = note;
+        this.status = CaseStatus.RESPONDED;
+    }
+
+    private void requireObjection() {
+        if (type != CaseType.OBJECTION) {
+            throw new StateConflictException("objection.not-objection", reference.value());
         }
     }
 
@@ -301,6 +353,26 @@ public class Case {
 
     public Optional<String> subjectStaff() {
         return Optional.ofNullable(subjectStaff);
+    }
+
+    public Optional<Boolean> substantive() {
+        return Optional.ofNullable(substantive);
+    }
+
+    public Optional<String> assessmentReason() {
+        return Optional.ofNullable(assessmentReason);
+    }
+
+    public Optional<LocalDate> creditorPositionDue() {
+        return Optional.ofNullable(creditorPositionDue);
+    }
+
+    public Optional<ObjectionOutcome> objectionOutcome() {
+        return Optional.ofNullable(objectionOutcome);
+    }
+
+    public Optional<String> outcomeNote() {
+        return Optional.ofNullable(outcomeNote);
     }
 
     public Optional<String> rootCause() {

@@ -14,5 +14,10 @@ public enum CaseStatus {
     RESPONDED,
     RESOLVED_ON_CONTACT,
     ESCALATED,
-    CLOSED
+    CLOSED;
+
+    /** Still to be handled: not closed and not resolved during the contact. */
+    public boolean isOpen() {
+        return this != CLOSED && this != RESOLVED_ON_CONTACT;
+    }
 }

@@ -121,6 +121,83 @@ public class Claim {
         }
     }
 
+    /**
+     * Whether a collection action may be taken now (D6, D8). Under a hold on the whole claim nothing
+     * may be done; under a hold on a disputed part, reminders and demands only for at most the
+     * undisputed rest, never a new fee or a payment order; a disputed claim never goes to a payment
+     * order (court is the next step); a closed claim is not collected.
+     *
+     * @param amount the amount the action concerns, or null for the whole balance
+     */
+    public CollectionDecision mayTake(CollectionAction action, Money amount) {
+        if (collectionStatus == CollectionStatus.CLOSED) {
+            return CollectionDecision.refuse("collection.closed", null);
+        }
+        List<CollectionHold> active = activeHolds();
+        for (CollectionHold hold : active) {
+            if (hold.amount().isEmpty()) {
+                return CollectionDecision.refuse("collection.on-hold", hold.caseId());
+            }
+        }
+        if (!active.isEmpty()) {
+            CollectionHold first = active.get(0);
+            if (action == CollectionAction.FEE || action == CollectionAction.PAYMENT_ORDER_APPLICATION) {
+                return CollectionDecision.refuse("collection.on-hold", first.caseId());
+            }
+            Money disputed = active.stream().map(hold -> hold.amount().orElseThrow()).reduce(Money::plus).orElseThrow();
+            Money undisputed = balance().minus(disputed);
+            if (amount == null || amount.compareTo(undisputed) > 0) {
+                return CollectionDecision.refuse("collection.above-undisputed", first.caseId());
+            }
+        }
+        if (collectionStatus == CollectionStatus.DISPUTED && action == CollectionAction.PAYMENT_ORDER_APPLICATION) {
+            return CollectionDecision.refuse("collection.disputed-court", null);
+        }
+        return CollectionDecision.allow();
+    }
+
+    /** Lifts the holds an objection placed, with the reason (D7, D8); the claim is collectable again if no other holds it. */
+    public void liftHolds(long caseId, String reason, Instant at) {
+        holds.stream().filter(hold -> hold.isActive() && hold.caseId() == caseId)
+                .forEach(hold -> hold.lift(reason, at));
+        if (activeHolds().isEmpty() && (collectionStatus == CollectionStatus.ON_HOLD
+                || collectionStatus == CollectionStatus.DISPUTED)) {
+            collectionStatus = CollectionStatus.ACTIVE;
+        }
+    }
+
+    /** A substantive objection (D7): the claim is disputed while the creditor's position is awaited. */
+    public void markDisputed() {
+        collectionStatus = CollectionStatus.DISPUTED;
+    }
+
+    /** Keeps on hold only the disputed part of an objection (D8 PARTIAL); the rest may be collected. */
+    public void keepOnHoldOnly(long caseId, Money disputedPart, String reason, Instant at) {
+        requireDisputable(disputedPart);
+        liftHolds(caseId, reason, at);
+        holds.add(new CollectionHold(this, caseId, disputedPart.amount(), at));
+        collectionStatus = CollectionStatus.ON_HOLD;
+    }
+
+    /** Corrects what is owed (D8 ADJUSTED); a refunded fee is taken off the fees. */
+    public void adjust(Money newPrincipal, boolean refundFees) {
+        if (newPrincipal != null) {
+            if (newPrincipal.amount().signum() < 0 || newPrincipal.compareTo(principal()) > 0) {
+                throw DomainException.about("adjustedAmount", "objection.adjusted-amount",
+                        newPrincipal.amount().toPlainString(), principal().amount().toPlainString());
+            }
+            principal = newPrincipal.amount();
+        }
+        if (refundFees) {
+            fees = BigDecimal.ZERO.setScale(2);
+        }
+    }
+
+    /** The creditor withdrew the claim (D8 WITHDRAWN): no more collection. */
+    public void close() {
+        collectionStatus = CollectionStatus.CLOSED;
+    }
+
     /** Records a payment; for demo and test data until payments are imported. */
     public void recordPayment(Money amount) {
         paid = paid.add(amount.amount());

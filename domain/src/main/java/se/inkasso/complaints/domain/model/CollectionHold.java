@@ -55,6 +55,11 @@ public class CollectionHold {
         this.placedAt = placedAt;
     }
 
+    void lift(String reason, Instant at) {
+        this.liftReason = reason;
+        this.liftedAt = at;
+    }
+
     public boolean isActive() {
         return liftedAt == null;
     }

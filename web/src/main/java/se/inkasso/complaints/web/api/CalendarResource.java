@@ -41,8 +41,7 @@ public class CalendarResource {
     @Path("holidays")
     public JsonObject holidays(@QueryParam("year") String year) {
         int parsedYear = Parameters.integer("year", year, FIRST_YEAR, LAST_YEAR);
-        Locale locale = headers.getAcceptableLanguages().stream()
-                .filter(language -> "sv".equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        Locale locale = ProblemMapper.locale(headers);
         JsonArrayBuilder days = Json.createArrayBuilder();
         calendar.holidays(parsedYear).forEach(holiday -> days.add(Json.createObjectBuilder()
                 .add("date", holiday.date().toString())

@@ -25,12 +25,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import se.inkasso.complaints.casework.boundary.Assignment;
+import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
+import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
@@ -67,6 +69,9 @@ public class CaseResource {
 
     @Inject
     Assignment assignment;
+
+    @Inject
+    ObjectionHandling objections;
 
     @Context
     UriInfo uri;
@@ -166,6 +171,48 @@ public class CaseResource {
         assigned.forEach(caseFile -> items.add(Json.createObjectBuilder()
                 .add("reference", caseFile.reference().value()).add("handler", handler)));
         return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    /** Assesses an objection (D7): {@code substantive} true or false, with the {@code reason}. */
+    @POST
+    @Path("{reference}/objection-assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response assessObjection(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        boolean substantive = fields.requiredFlag("substantive");
+        String reason = fields.requiredText("reason");
+        fields.done();
+        objections.assess(CaseReferences.parse(reference), substantive, reason, caller.name(),
+                Versions.expected(ifMatch));
+        return caseFile(reference);
+    }
+
+    /**
+     * The outcome of a substantive objection (D8): {@code outcome} WITHDRAWN, ADJUSTED (with
+     * {@code adjustedAmount}, the corrected principal, and/or {@code refundFees}), MAINTAINED, or
+     * PARTIAL (with {@code disputedAmount}, the part that stays on hold); an optional {@code note}.
+     */
+    @POST
+    @Path("{reference}/objection-outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response recordObjectionOutcome(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        ObjectionOutcome outcome = fields.choice("outcome", ObjectionOutcome.class);
+        if (outcome == null && fields.text("outcome") == null) {
+            fields.add(new FieldError("outcome", "field.missing", "outcome"));
+        }
+        var adjustedAmount = fields.money("adjustedAmount");
+        boolean refundFees = fields.flag("refundFees");
+        var disputedAmount = fields.money("disputedAmount");
+        String note = fields.text("note");
+        fields.done();
+        objections.recordOutcome(CaseReferences.parse(reference), outcome, adjustedAmount, refundFees, disputedAmount,
+                note, caller.name(), Versions.expected(ifMatch));
+        return caseFile(reference);
     }
 
     /** Records whose conduct a complaint is about (D13). */

@@ -137,6 +137,15 @@ final class JsonFields {
         return false;
     }
 
+    /** A true/false field that must be given. */
+    boolean requiredFlag(String name) {
+        if (!json.containsKey(name) || json.get(name).getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(name, "field.missing", name));
+            return false;
+        }
+        return flag(name);
+    }
+
     /** A date-time with offset, or a date (taken as the start of that day in Sweden). */
     Instant instant(String name) {
         String text = text(name);

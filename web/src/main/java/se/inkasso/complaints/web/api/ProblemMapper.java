@@ -21,6 +21,7 @@ import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.intake.boundary.RateLimitedException;
 
 /**
@@ -65,6 +66,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(429, "rate-limited", text(locale, "problem.rate-limited"), limited.message(locale),
                     List.of(), locale).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
         }
+        if (cause instanceof StateConflictException conflict) {
+            return problem(409, "state-conflict", text(locale, "problem.state"), conflict.message(locale), List.of(),
+                    locale).build();
+        }
         if (cause instanceof NotFoundException missing) {
             return problem(404, "not-found", text(locale, "problem.not-found"), missing.message(locale), List.of(),
                     locale).build();
@@ -99,9 +104,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private Locale locale() {
+    /** The caller's language: Swedish when asked for, else English. */
+    static Locale locale(HttpHeaders headers) {
         return headers == null ? Locale.ENGLISH : headers.getAcceptableLanguages().stream()
                 .filter(language -> "sv".equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    private Locale locale() {
+        return locale(headers);
     }
 
     private static String text(Locale locale, String key) {
@@ -110,6 +120,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
             List<FieldError> errors, Locale locale) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(body(status, type, title, detail, errors, locale).build().toString());
+    }
+
+    /** An RFC 9457 body, for a resource that adds fields of its own before answering. */
+    static JsonObjectBuilder body(int status, String type, String title, String detail, List<FieldError> errors,
+            Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:complaints:problem:" + type)
                 .add("title", title)
@@ -121,6 +138,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .add("message", error.message(locale))));
             body.add("errors", list);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
+        return body;
     }
 }

@@ -116,6 +116,8 @@ public class Views {
                 .add("letters", Json.createArrayBuilder());
         caseFile.handler().ifPresent(handler -> json.add("handler", handler));
         caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
+        caseFile.creditorPositionDue().ifPresent(due -> json.add("creditorPositionDue", due.toString()));
+        caseFile.assessmentReason().ifPresent(reason -> json.add("assessmentReason", reason));
         return json.build();
     }
 
@@ -193,6 +195,9 @@ public class Views {
         caseFile.grounds().ifPresent(grounds -> json.add("grounds", grounds.name()));
         caseFile.disputedAmount().ifPresent(amount -> json.add("disputedAmount", decimal(amount)));
         caseFile.remedySought().ifPresent(remedy -> json.add("remedySought", remedy));
+        caseFile.substantive().ifPresent(substantive -> json.add("substantive", substantive));
+        caseFile.objectionOutcome().ifPresent(outcome -> json.add("objectionOutcome", outcome.name()));
+        caseFile.outcomeNote().ifPresent(note -> json.add("outcomeNote", note));
         JsonArrayBuilder linked = Json.createArrayBuilder();
         caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
         return json.add("linkedCases", linked);

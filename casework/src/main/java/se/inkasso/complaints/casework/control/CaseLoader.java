@@ -1,0 +1,31 @@
+package se.inkasso.complaints.casework.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+
+/** Loads a case to change it, checking the version the caller saw (If-Match) first. */
+@ApplicationScoped
+public class CaseLoader {
+
+    @Inject
+    CaseRepository cases;
+
+    /**
+     * @param expectedVersion the version the caller saw, or null; a different one means someone else
+     *                        changed the case meanwhile, and nothing may be saved
+     */
+    public Case load(CaseReference reference, Long expectedVersion) {
+        Case caseFile = cases.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("case.unknown", reference.value()));
+        if (expectedVersion != null && expectedVersion != caseFile.version()) {
+            throw new OptimisticLockException("Case " + reference + " is at version " + caseFile.version()
+                    + ", not " + expectedVersion);
+        }
+        return caseFile;
+    }
+}
