@@ -28,4 +28,9 @@ public class CaseLoader {
         }
         return caseFile;
     }
+
+    /** Writes pending changes, so that new rows have ids before events carry them. */
+    public void flush() {
+        cases.flush();
+    }
 }

@@ -145,6 +145,15 @@ public class Case {
     @Column(name = "corrective_action", length = 2000)
     private String correctiveAction;
 
+    @Column(name = "corrective_owner", length = 60)
+    private String correctiveOwner;
+
+    @Column(name = "corrective_due")
+    private LocalDate correctiveDue;
+
+    @Column(name = "corrective_done")
+    private Boolean correctiveDone;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -264,11 +273,51 @@ public class Case {
         return false;
     }
 
-    public void close(String rootCause, String correctiveAction, Instant at) {
-        this.rootCause = rootCause;
-        this.correctiveAction = correctiveAction;
+    /**
+     * Closes a case that has been answered, with its root cause and any corrective action (D15).
+     *
+     * @param action what the agency changes so it does not happen again, or null
+     */
+    public void close(String rootCauseCode, CorrectiveAction action, Instant at) {
+        if (status != CaseStatus.RESPONDED) {
+            throw new StateConflictException("closure.state", reference.value(), status.name());
+        }
+        this.rootCause = rootCauseCode;
+        if (action != null) {
+            this.correctiveAction = action.description();
+            this.correctiveOwner = action.owner();
+            this.correctiveDue = action.due();
+            this.correctiveDone = action.done();
+        }
         this.closedAt = at;
         this.status = CaseStatus.CLOSED;
+    }
+
+    /** The final response went out (D14). */
+    public void responded() {
+        if (!status.isOpen() || status == CaseStatus.RESPONDED) {
+            throw new StateConflictException("response.state", reference.value(), status.name());
+        }
+        this.status = CaseStatus.RESPONDED;
+    }
+
+    /**
+     * Corrects a wrong classification (D2): the case keeps its reference, received-at and clocks;
+     * the audit trail says why.
+     */
+    public void reclassify(CaseType newType, ComplaintCategory newCategory, ObjectionGrounds newGrounds,
+            String newQueue) {
+        if (!status.isOpen()) {
+            throw new StateConflictException("reclassification.state", reference.value(), status.name());
+        }
+        if (newType == type) {
+            throw new StateConflictException("reclassification.same", reference.value(), type.name());
+        }
+        this.type = newType;
+        this.category = newType == CaseType.COMPLAINT ? newCategory : null;
+        this.grounds = newType == CaseType.OBJECTION ? newGrounds : null;
+        this.disputedAmount = null;
+        this.queue = newQueue;
     }
 
     public Long id() {
@@ -379,8 +428,9 @@ public class Case {
         return Optional.ofNullable(rootCause);
     }
 
-    public Optional<String> correctiveAction() {
-        return Optional.ofNullable(correctiveAction);
+    public Optional<CorrectiveAction> corrective() {
+        return Optional.ofNullable(correctiveAction).map(description -> new CorrectiveAction(description,
+                correctiveOwner, correctiveDue, Boolean.TRUE.equals(correctiveDone)));
     }
 
     public Optional<Instant> closedAt() {

@@ -25,7 +25,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import se.inkasso.complaints.casework.boundary.Assignment;
+import se.inkasso.complaints.casework.boundary.Closure;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
+import se.inkasso.complaints.casework.boundary.Reclassification;
+import se.inkasso.complaints.casework.boundary.Responses;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.ComplaintCategory;
+import se.inkasso.complaints.domain.model.CorrectiveAction;
+import se.inkasso.complaints.domain.model.Decision;
+import se.inkasso.complaints.domain.model.FinalResponse;
+import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.identity.CaseReference;
@@ -72,6 +83,18 @@ public class CaseResource {
 
     @Inject
     ObjectionHandling objections;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Reclassification reclassification;
+
+    @Inject
+    Closure closure;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -212,6 +235,90 @@ public class CaseResource {
         fields.done();
         objections.recordOutcome(CaseReferences.parse(reference), outcome, adjustedAmount, refundFees, disputedAmount,
                 note, caller.name(), Versions.expected(ifMatch));
+        return caseFile(reference);
+    }
+
+    /**
+     * Drafts a final response (D14): {@code decision} UPHELD, PARTIALLY_UPHELD or REJECTED,
+     * {@code reasons}, {@code redress} (or "none"), {@code language}; the letter states that handling
+     * is free and the routes onward unless {@code statesFreeOfCharge}/{@code statesOnwardRoutes} are
+     * false. The answer lists the checklist.
+     */
+    @POST
+    @Path("{reference}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
+    public Response draftResponse(@PathParam("reference") String reference, JsonObject body) {
+        JsonFields fields = new JsonFields(body);
+        Decision decision = fields.choice("decision", Decision.class);
+        if (decision == null && fields.text("decision") == null) {
+            fields.add(new FieldError("decision", "field.missing", "decision"));
+        }
+        String reasons = fields.text("reasons");
+        String redress = fields.text("redress");
+        Language language = fields.choice("language", Language.class);
+        boolean freeOfCharge = !body.containsKey("statesFreeOfCharge") || fields.flag("statesFreeOfCharge");
+        boolean onwardRoutes = !body.containsKey("statesOnwardRoutes") || fields.flag("statesOnwardRoutes");
+        fields.done();
+        CaseReference caseReference = CaseReferences.parse(reference);
+        FinalResponse draft = responses.draft(caseReference, decision, reasons, redress, language, freeOfCharge,
+                onwardRoutes, caller.name());
+        JsonObject answer = views.response(draft, responses.problems(draft.id()), ProblemMapper.locale(headers));
+        return Response.created(uri.getBaseUriBuilder().path("cases").path(caseReference.value()).path("responses")
+                .path(String.valueOf(draft.id())).build()).entity(answer).build();
+    }
+
+    /** Sends a drafted response; 422 naming every missing part when its checklist fails (D14, D9). */
+    @POST
+    @Path("{reference}/responses/{id}/send")
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
+    public Response sendResponse(@PathParam("reference") String reference, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        responses.send(CaseReferences.parse(reference), Parameters.integer("id", id, 1, Integer.MAX_VALUE),
+                caller.name(), Versions.expected(ifMatch));
+        return caseFile(reference);
+    }
+
+    /** Corrects the type (D2): {@code type}, {@code reason}, and {@code grounds} or {@code category}. */
+    @POST
+    @Path("{reference}/reclassification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response reclassify(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        CaseType type = fields.choice("type", CaseType.class);
+        if (type == null && fields.text("type") == null) {
+            fields.add(new FieldError("type", "field.missing", "type"));
+        }
+        String reason = fields.requiredText("reason");
+        ComplaintCategory category = fields.choice("category", ComplaintCategory.class);
+        ObjectionGrounds grounds = fields.choice("grounds", ObjectionGrounds.class);
+        fields.done();
+        reclassification.reclassify(CaseReferences.parse(reference), type, category, grounds, reason, caller.name(),
+                Versions.expected(ifMatch));
+        return caseFile(reference);
+    }
+
+    /**
+     * Closes an answered case (D15): {@code rootCause} from {@code GET /api/root-causes}, optionally
+     * {@code correctiveAction} with {@code correctiveActionOwner} and {@code correctiveActionDue}.
+     */
+    @POST
+    @Path("{reference}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response close(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        String rootCause = fields.requiredText("rootCause");
+        String action = fields.text("correctiveAction");
+        String owner = fields.text("correctiveActionOwner");
+        Instant due = fields.instant("correctiveActionDue");
+        fields.done();
+        CorrectiveAction corrective = action == null ? null : new CorrectiveAction(action, owner,
+                due == null ? null : due.atZone(BusinessCalendar.ZONE).toLocalDate(), false);
+        closure.close(CaseReferences.parse(reference), rootCause, corrective, caller.name(), Versions.expected(ifMatch));
         return caseFile(reference);
     }
 

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.StateConflictException;
@@ -57,6 +58,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response known(Throwable cause, Locale locale) {
+        if (cause instanceof IncompleteException incomplete) {
+            return problem(422, "incomplete", text(locale, "problem.incomplete"), text(locale, "problem.fields"),
+                    incomplete.errors(), locale).build();
+        }
         if (cause instanceof InvalidFieldsException invalid) {
             return problem(400, "invalid-input", text(locale, "problem.invalid-input"),
                     invalid.errors().size() == 1 ? invalid.errors().get(0).message(locale) : text(locale, "problem.fields"),

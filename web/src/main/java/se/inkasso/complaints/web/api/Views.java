@@ -10,12 +10,15 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.model.Claim;
+import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.ScamReport;
 import se.inkasso.complaints.domain.model.TimelineEntry;
@@ -118,6 +121,19 @@ public class Views {
         caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
         caseFile.creditorPositionDue().ifPresent(due -> json.add("creditorPositionDue", due.toString()));
         caseFile.assessmentReason().ifPresent(reason -> json.add("assessmentReason", reason));
+        caseFile.rootCause().ifPresent(cause -> json.add("rootCause", cause));
+        caseFile.corrective().ifPresent(action -> {
+            JsonObjectBuilder corrective = Json.createObjectBuilder().add("description", action.description())
+                    .add("done", action.done());
+            if (action.owner() != null) {
+                corrective.add("owner", action.owner());
+            }
+            if (action.due() != null) {
+                corrective.add("due", action.due().toString());
+            }
+            json.add("correctiveAction", corrective);
+        });
+        caseFile.closedAt().ifPresent(at -> json.add("closedAt", at.toString()));
         return json.build();
     }
 
@@ -166,6 +182,27 @@ public class Views {
             return "OVERDUE";
         }
         return calendar.businessDaysBetween(today, responseDue) <= dueSoonDays ? "DUE_SOON" : "ON_TRACK";
+    }
+
+    /** A response with its content checklist: each problem named in the reader's language. */
+    public JsonObject response(FinalResponse response, List<String> problems, Locale locale) {
+        JsonArrayBuilder missing = Json.createArrayBuilder();
+        problems.forEach(key -> missing.add(Json.createObjectBuilder().add("check", key)
+                .add("message", DomainException.format(locale, key))));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", response.id())
+                .add("decision", response.decision().name())
+                .add("language", response.language().code())
+                .add("statesFreeOfCharge", response.statesFreeOfCharge())
+                .add("statesOnwardRoutes", response.statesOnwardRoutes())
+                .add("draftedBy", response.draftedBy())
+                .add("draftedAt", response.draftedAt().toString())
+                .add("sendable", problems.isEmpty())
+                .add("missing", missing);
+        response.reasons().ifPresent(reasons -> json.add("reasons", reasons));
+        response.redress().ifPresent(redress -> json.add("redress", redress));
+        response.sentAt().ifPresent(at -> json.add("sentAt", at.toString()));
+        return json.build();
     }
 
     public JsonObject scamReport(ScamReport report) {

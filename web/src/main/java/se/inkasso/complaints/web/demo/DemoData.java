@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.CaseStatus;
@@ -22,6 +23,7 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
+import se.inkasso.complaints.domain.model.CorrectiveAction;
 import se.inkasso.complaints.domain.model.Creditor;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.Language;
@@ -231,7 +233,9 @@ public class DemoData {
             }
             default -> {
                 handled.assignTo(handlers.get(i % handlers.size()));
-                handled.close("INSUFFICIENT_INFORMATION", DemoTexts.CORRECTIVE_ACTION, now);
+                handled.changeStatus(CaseStatus.RESPONDED);
+                handled.close("INSUFFICIENT_INFORMATION", new CorrectiveAction(DemoTexts.CORRECTIVE_ACTION, "teamlead",
+                        LocalDate.now(BusinessCalendar.ZONE).plusWeeks(4), false), now);
                 handled.record(now, handled.handler().orElseThrow(), "case.closed", null, true);
             }
         }

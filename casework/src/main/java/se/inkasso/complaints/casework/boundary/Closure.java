@@ -1,0 +1,45 @@
+package se.inkasso.complaints.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.event.CaseClosed;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CorrectiveAction;
+import se.inkasso.complaints.domain.model.RootCause;
+import se.inkasso.complaints.domain.repository.RootCauseRepository;
+
+/** Closing an answered case with its root cause and any corrective action, for follow-up (D15). */
+@ApplicationScoped
+public class Closure {
+
+    @Inject
+    CaseLoader loader;
+
+    @Inject
+    RootCauseRepository rootCauses;
+
+    @Inject
+    Event<CaseClosed> closed;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Case close(CaseReference reference, String rootCauseCode, CorrectiveAction action, String actor,
+            Long expectedVersion) {
+        RootCause rootCause = rootCauses.find(rootCauseCode).filter(RootCause::isActive)
+                .orElseThrow(() -> DomainException.about("rootCause", "closure.root-cause", rootCauseCode));
+        Case caseFile = loader.load(reference, expectedVersion);
+        Instant now = clock.instant();
+        caseFile.close(rootCause.code(), action, now);
+        caseFile.record(now, actor, "case.closed", rootCause.code(), true);
+        closed.fire(new CaseClosed(caseFile.id(), reference.value(), rootCause.code()));
+        return caseFile;
+    }
+}

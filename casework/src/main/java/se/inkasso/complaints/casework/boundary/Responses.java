@@ -1,0 +1,109 @@
+package se.inkasso.complaints.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.IncompleteException;
+import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.StateConflictException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.event.ResponseSent;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.Decision;
+import se.inkasso.complaints.domain.model.FinalResponse;
+import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.repository.ResponseRepository;
+
+/**
+ * Drafting and sending final responses (D14, D9, D12): a response goes out only when its content
+ * checklist passes; a case answered within 3 business days of receipt takes the short resolution path.
+ */
+@ApplicationScoped
+public class Responses {
+
+    static final int SHORT_RESOLUTION_BUSINESS_DAYS = 3;
+
+    @Inject
+    CaseLoader loader;
+
+    @Inject
+    ResponseRepository responses;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Event<ResponseSent> sent;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public FinalResponse draft(CaseReference reference, Decision decision, String reasons, String redress,
+            Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes, String actor) {
+        Case caseFile = loader.load(reference, null);
+        if (!caseFile.status().isOpen()) {
+            throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
+        }
+        Instant now = clock.instant();
+        FinalResponse response = responses.add(new FinalResponse(caseFile, decision, reasons, redress,
+                language != null ? language : caseFile.language(), statesFreeOfCharge, statesOnwardRoutes, actor, now));
+        caseFile.record(now, actor, "response.drafted", decision.name(), false);
+        return response;
+    }
+
+    /** The checklist of a draft: message keys of what is missing or not allowed; empty when it may go. */
+    @Transactional
+    public List<String> problems(long responseId) {
+        FinalResponse response = responses.find(responseId).orElseThrow();
+        return response.problems(debtorObjected(response.caseFile()));
+    }
+
+    /** Sends a draft whose checklist passes; otherwise refuses, naming every missing part (422). */
+    @Transactional
+    public FinalResponse send(CaseReference reference, long responseId, String actor, Long expectedVersion) {
+        Case caseFile = loader.load(reference, expectedVersion);
+        FinalResponse response = responses.find(responseId)
+                .filter(found -> found.caseFile().id().equals(caseFile.id()))
+                .orElseThrow(() -> new NotFoundException("response.unknown", responseId, reference.value()));
+        if (response.isSent()) {
+            throw new StateConflictException("response.already-sent", responseId);
+        }
+        List<String> problems = response.problems(debtorObjected(caseFile));
+        if (!problems.isEmpty()) {
+            throw new IncompleteException(problems.stream().map(key -> new FieldError(field(key), key)).toList());
+        }
+        Instant now = clock.instant();
+        caseFile.responded();
+        response.markSent(actor, now);
+        caseFile.record(now, actor, "response.sent", response.decision().name(), true);
+        boolean shortResolution = calendar.businessDaysBetween(
+                caseFile.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate(),
+                now.atZone(BusinessCalendar.ZONE).toLocalDate()) <= SHORT_RESOLUTION_BUSINESS_DAYS;
+        sent.fire(new ResponseSent(caseFile.id(), reference.value(), response.id(), response.decision(),
+                response.language(), shortResolution));
+        return response;
+    }
+
+    /** D9 protects a debtor who objected: the case is an objection, or the claim has been held for one. */
+    private static boolean debtorObjected(Case caseFile) {
+        return caseFile.type() == CaseType.OBJECTION || !caseFile.claim().holds().isEmpty();
+    }
+
+    private static String field(String problemKey) {
+        return switch (problemKey) {
+            case "response.missing.decision" -> "decision";
+            case "response.missing.reasons", "response.pressure" -> "reasons";
+            case "response.missing.redress" -> "redress";
+            case "response.missing.free-of-charge" -> "statesFreeOfCharge";
+            default -> "statesOnwardRoutes";
+        };
+    }
+}
