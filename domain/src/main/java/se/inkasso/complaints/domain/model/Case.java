@@ -293,6 +293,22 @@ public class Case {
         this.status = CaseStatus.CLOSED;
     }
 
+    /**
+     * Moves the response target after a delay letter (D12); received-at and the ceiling never move.
+     */
+    public void delayResponse(LocalDate newResponseDue) {
+        if (newResponseDue.isAfter(deadlines.responseCeiling()) || !newResponseDue.isAfter(deadlines.responseDue())) {
+            throw new StateConflictException("deadline.delay", reference.value(), newResponseDue,
+                    deadlines.responseCeiling());
+        }
+        this.deadlines = new Deadlines(deadlines.acknowledgementDue(), newResponseDue, deadlines.responseCeiling());
+    }
+
+    /** Whether the final response is still awaited: open and not yet answered. */
+    public boolean awaitsResponse() {
+        return status.isOpen() && status != CaseStatus.RESPONDED && status != CaseStatus.ESCALATED;
+    }
+
     /** The final response went out (D14). */
     public void responded() {
         if (!status.isOpen() || status == CaseStatus.RESPONDED) {

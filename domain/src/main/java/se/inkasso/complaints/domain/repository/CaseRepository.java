@@ -111,6 +111,20 @@ public class CaseRepository extends Store<Case> {
         return counts;
     }
 
+    /**
+     * Open cases with a clock that runs out by {@code threshold} (response target, acknowledgement,
+     * ceiling or the creditor's position): what the deadline job looks at, oldest first.
+     */
+    public List<Long> withClocksDueBy(LocalDate threshold, long afterId, int max) {
+        return entityManager.createQuery("select c.id from Case c where c.id > :after and c.status not in "
+                + CLOSED_STATES + " and (c.deadlines.responseDue <= :threshold"
+                + " or c.deadlines.responseCeiling <= :threshold or c.creditorPositionDue <= :threshold"
+                + " or (c.status = se.inkasso.complaints.domain.model.CaseStatus.REGISTERED"
+                + " and c.deadlines.acknowledgementDue <= :threshold)) order by c.id", Long.class)
+                .setParameter("after", afterId).setParameter("threshold", threshold).setMaxResults(max)
+                .getResultList();
+    }
+
     public long countOpen() {
         return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES, Long.class)
                 .getSingleResult();

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import se.inkasso.complaints.domain.event.CaseRegistered;
 import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
+import se.inkasso.complaints.domain.event.DeadlineApproaching;
+import se.inkasso.complaints.domain.event.DeadlineBreached;
+import se.inkasso.complaints.domain.event.DelayLetterRequested;
 
 /** Observes, from outside the firing module, what casework announces; the tests read it. */
 @ApplicationScoped
@@ -13,6 +16,7 @@ public class EventRecorder {
 
     private final List<CollectionHoldPlaced> holds = new CopyOnWriteArrayList<>();
     private final List<CaseRegistered> registrations = new CopyOnWriteArrayList<>();
+    private final List<Object> deadlines = new CopyOnWriteArrayList<>();
 
     void record(@Observes CollectionHoldPlaced placed) {
         holds.add(placed);
@@ -20,6 +24,23 @@ public class EventRecorder {
 
     void record(@Observes CaseRegistered registered) {
         registrations.add(registered);
+    }
+
+    void record(@Observes DeadlineApproaching approaching) {
+        deadlines.add(approaching);
+    }
+
+    void record(@Observes DeadlineBreached breach) {
+        deadlines.add(breach);
+    }
+
+    void record(@Observes DelayLetterRequested delay) {
+        deadlines.add(delay);
+    }
+
+    /** The deadline job's announcements, in order: DeadlineApproaching, DeadlineBreached, DelayLetterRequested. */
+    public List<Object> deadlines() {
+        return List.copyOf(deadlines);
     }
 
     public List<CollectionHoldPlaced> holds() {

@@ -1,0 +1,59 @@
+package se.inkasso.complaints.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.casework.control.DeadlineCheck;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+
+/**
+ * The deadline job (D11, D12): looks at every open case whose clocks run out soon and announces
+ * what is due, once. Safe to run on several application instances at the same time: the
+ * announcements are claimed in the database, so each is made by exactly one of them.
+ */
+@ApplicationScoped
+public class DeadlineWatch {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    DeadlineCheck check;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "complaints.deadline.approaching-business-days", defaultValue = "2")
+    int approachingDays;
+
+    /** @return how many cases were looked at */
+    public int scan(LocalDate today) {
+        LocalDate threshold = calendar.plusBusinessDays(today, approachingDays);
+        int looked = 0;
+        long after = 0;
+        List<Long> batch;
+        do {
+            batch = check.candidates(threshold, after, BATCH);
+            for (long caseId : batch) {
+                try {
+                    check.check(caseId, today);
+                } catch (RuntimeException e) {
+                    // one broken case must not stop the clocks of all the others; it is tried again next scan
+                    LOG.log(Level.WARNING, "Deadline check of case " + caseId + " failed", e);
+                }
+                after = caseId;
+            }
+            looked += batch.size();
+        } while (batch.size() == BATCH);
+        return looked;
+    }
+
+    public int scanToday() {
+        return scan(LocalDate.now(BusinessCalendar.ZONE));
+    }
+}

@@ -1,0 +1,117 @@
+package se.inkasso.complaints.casework.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.event.DeadlineApproaching;
+import se.inkasso.complaints.domain.event.DeadlineBreached;
+import se.inkasso.complaints.domain.event.DelayLetterRequested;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseStatus;
+import se.inkasso.complaints.domain.model.DeadlineKind;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.DeadlineNotices;
+
+/**
+ * The clocks of one case on one day, in a transaction of its own (D11, D12, D7): each approaching
+ * or breached deadline is announced once, and a missed response target asks for a delay letter
+ * with a new date, 15 business days on, never past the ceiling.
+ */
+@ApplicationScoped
+public class DeadlineCheck {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    DeadlineNotices notices;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "complaints.deadline.approaching-business-days", defaultValue = "2")
+    int approachingDays;
+
+    @Inject
+    @ConfigProperty(name = "complaints.deadline.response-business-days", defaultValue = "15")
+    int responseDays;
+
+    @Inject
+    Event<DeadlineApproaching> approaching;
+
+    @Inject
+    Event<DeadlineBreached> breached;
+
+    @Inject
+    Event<DelayLetterRequested> delayLetter;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A batch of open cases with a clock due by the threshold, after a case id (keyset paging). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> candidates(LocalDate threshold, long afterId, int max) {
+        return cases.withClocksDueBy(threshold, afterId, max);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void check(long caseId, LocalDate today) {
+        Case caseFile = cases.find(caseId).orElseThrow();
+        if (!caseFile.status().isOpen()) {
+            return;
+        }
+        Instant now = clock.instant();
+        var deadlines = caseFile.deadlines();
+        if (caseFile.status() == CaseStatus.REGISTERED) {
+            watch(caseFile, DeadlineKind.ACKNOWLEDGEMENT, deadlines.acknowledgementDue(), today, now);
+        }
+        if (caseFile.status() == CaseStatus.AWAITING_CREDITOR && caseFile.creditorPositionDue().isPresent()) {
+            watch(caseFile, DeadlineKind.CREDITOR_POSITION, caseFile.creditorPositionDue().get(), today, now);
+        }
+        if (caseFile.awaitsResponse()) {
+            boolean missed = watch(caseFile, DeadlineKind.RESPONSE, deadlines.responseDue(), today, now);
+            if (missed && deadlines.responseDue().isBefore(deadlines.responseCeiling())
+                    && !today.isAfter(deadlines.responseCeiling())) {
+                delay(caseFile, today, now);
+            }
+            watch(caseFile, DeadlineKind.CEILING, deadlines.responseCeiling(), today, now);
+        }
+    }
+
+    /** @return true when this check announced the breach */
+    private boolean watch(Case caseFile, DeadlineKind kind, LocalDate due, LocalDate today, Instant now) {
+        String reference = caseFile.reference().value();
+        if (today.isAfter(due)) {
+            if (notices.claim(caseFile.id(), kind, true, due, now)) {
+                caseFile.record(now, "system", "deadline.breached." + kind.name().toLowerCase(Locale.ROOT),
+                        due.toString(), false);
+                breached.fire(new DeadlineBreached(caseFile.id(), reference, kind, due));
+                return true;
+            }
+        } else if (calendar.businessDaysBetween(today, due) <= approachingDays
+                && notices.claim(caseFile.id(), kind, false, due, now)) {
+            approaching.fire(new DeadlineApproaching(caseFile.id(), reference, kind, due));
+        }
+        return false;
+    }
+
+    private void delay(Case caseFile, LocalDate today, Instant now) {
+        var deadlines = caseFile.deadlines();
+        LocalDate next = calendar.plusBusinessDays(today, responseDays);
+        LocalDate newDue = next.isAfter(deadlines.responseCeiling()) ? deadlines.responseCeiling() : next;
+        LocalDate missed = deadlines.responseDue();
+        caseFile.delayResponse(newDue);
+        caseFile.record(now, "system", "deadline.delayed", newDue.toString(), true);
+        delayLetter.fire(new DelayLetterRequested(caseFile.id(), caseFile.reference().value(), missed, newDue,
+                DomainException.format(caseFile.language().locale(), "deadline.delay-reason")));
+    }
+}
