@@ -42,4 +42,13 @@ public class Closure {
         closed.fire(new CaseClosed(caseFile.id(), reference.value(), rootCause.code()));
         return caseFile;
     }
+
+    /** Marks the corrective action of a closed case as carried out, for follow-up (D15). */
+    @Transactional
+    public Case completeCorrectiveAction(CaseReference reference, String actor, Long expectedVersion) {
+        Case caseFile = loader.load(reference, expectedVersion);
+        caseFile.completeCorrectiveAction();
+        caseFile.record(clock.instant(), actor, "corrective-action.done", null, false);
+        return caseFile;
+    }
 }

@@ -20,6 +20,7 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.ResponseRepository;
 
 /**
@@ -47,7 +48,8 @@ public class Responses {
 
     @Transactional
     public FinalResponse draft(CaseReference reference, Decision decision, String reasons, String redress,
-            Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes, String actor) {
+            Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
+            String actor) {
         Case caseFile = loader.load(reference, null);
         if (!caseFile.status().isOpen()) {
             throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
@@ -55,6 +57,7 @@ public class Responses {
         Instant now = clock.instant();
         FinalResponse response = responses.add(new FinalResponse(caseFile, decision, reasons, redress,
                 language != null ? language : caseFile.language(), statesFreeOfCharge, statesOnwardRoutes, actor, now));
+        response.redressAmount(redressAmount);
         caseFile.record(now, actor, "response.drafted", decision.name(), false);
         return response;
     }

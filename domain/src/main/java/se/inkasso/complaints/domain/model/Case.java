@@ -309,6 +309,14 @@ public class Case {
         return status.isOpen() && status != CaseStatus.RESPONDED && status != CaseStatus.ESCALATED;
     }
 
+    /** The corrective action decided at closure has been carried out (D15). */
+    public void completeCorrectiveAction() {
+        if (correctiveAction == null) {
+            throw new StateConflictException("closure.no-corrective-action", reference.value());
+        }
+        this.correctiveDone = true;
+    }
+
     /** The final response went out (D14). */
     public void responded() {
         if (!status.isOpen() || status == CaseStatus.RESPONDED) {

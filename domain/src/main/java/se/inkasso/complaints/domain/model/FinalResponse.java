@@ -12,12 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.money.Money;
 
 /**
  * A final response to a case, drafted and then sent (D14). It may be sent only when it states the
@@ -56,6 +59,10 @@ public class FinalResponse {
     /** What the agency does to put things right, or "none". */
     @Column(length = 2000)
     private String redress;
+
+    /** Money given back or written off as redress, if any; summed in the follow-up reports (D15). */
+    @Column(name = "redress_amount", precision = 19, scale = 2)
+    private BigDecimal redressAmount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
@@ -158,6 +165,18 @@ public class FinalResponse {
 
     public Optional<String> redress() {
         return Optional.ofNullable(redress);
+    }
+
+    public Optional<Money> redressAmount() {
+        return Optional.ofNullable(redressAmount).map(Money::sek);
+    }
+
+    /** Sets the redress in kronor; it cannot be negative. */
+    public void redressAmount(Money amount) {
+        if (amount != null && amount.amount().signum() < 0) {
+            throw DomainException.about("redressAmount", "response.redress-negative");
+        }
+        this.redressAmount = amount == null ? null : amount.amount();
     }
 
     public Language language() {

@@ -256,13 +256,14 @@ public class CaseResource {
         }
         String reasons = fields.text("reasons");
         String redress = fields.text("redress");
+        var redressAmount = fields.money("redressAmount");
         Language language = fields.choice("language", Language.class);
         boolean freeOfCharge = !body.containsKey("statesFreeOfCharge") || fields.flag("statesFreeOfCharge");
         boolean onwardRoutes = !body.containsKey("statesOnwardRoutes") || fields.flag("statesOnwardRoutes");
         fields.done();
         CaseReference caseReference = CaseReferences.parse(reference);
-        FinalResponse draft = responses.draft(caseReference, decision, reasons, redress, language, freeOfCharge,
-                onwardRoutes, caller.name());
+        FinalResponse draft = responses.draft(caseReference, decision, reasons, redress, redressAmount, language,
+                freeOfCharge, onwardRoutes, caller.name());
         JsonObject answer = views.response(draft, responses.problems(draft.id()), ProblemMapper.locale(headers));
         return Response.created(uri.getBaseUriBuilder().path("cases").path(caseReference.value()).path("responses")
                 .path(String.valueOf(draft.id())).build()).entity(answer).build();
@@ -319,6 +320,16 @@ public class CaseResource {
         CorrectiveAction corrective = action == null ? null : new CorrectiveAction(action, owner,
                 due == null ? null : due.atZone(BusinessCalendar.ZONE).toLocalDate(), false);
         closure.close(CaseReferences.parse(reference), rootCause, corrective, caller.name(), Versions.expected(ifMatch));
+        return caseFile(reference);
+    }
+
+    /** The corrective action decided at closure has been carried out (D15). */
+    @POST
+    @Path("{reference}/corrective-action/done")
+    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+    public Response correctiveActionDone(@PathParam("reference") String reference,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        closure.completeCorrectiveAction(CaseReferences.parse(reference), caller.name(), Versions.expected(ifMatch));
         return caseFile(reference);
     }
 

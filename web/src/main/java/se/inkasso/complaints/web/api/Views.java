@@ -201,6 +201,7 @@ public class Views {
                 .add("missing", missing);
         response.reasons().ifPresent(reasons -> json.add("reasons", reasons));
         response.redress().ifPresent(redress -> json.add("redress", redress));
+        response.redressAmount().ifPresent(amount -> json.add("redressAmount", decimal(amount)));
         response.sentAt().ifPresent(at -> json.add("sentAt", at.toString()));
         return json.build();
     }

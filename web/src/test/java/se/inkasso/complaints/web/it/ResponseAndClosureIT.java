@@ -81,6 +81,9 @@ class ResponseAndClosureIT {
         assertThat(closed.getString("rootCause")).isEqualTo("PROCESS_ERROR");
         assertThat(closed.getJsonObject("correctiveAction").getString("owner")).isEqualTo("teamlead");
         assertThat(closed.getJsonObject("correctiveAction").getString("due")).isEqualTo("2027-01-15");
+        assertThat(closed.getJsonObject("correctiveAction").getBoolean("done")).isFalse();
+        JsonObject done = fixture.teamLead().post("cases/" + complaint + "/corrective-action/done", "").object();
+        assertThat(done.getJsonObject("correctiveAction").getBoolean("done")).isTrue();
     }
 
     @Test
