@@ -224,10 +224,7 @@ public class CaseResource {
     public Response recordObjectionOutcome(@PathParam("reference") String reference, JsonObject body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JsonFields fields = new JsonFields(body);
-        ObjectionOutcome outcome = fields.choice("outcome", ObjectionOutcome.class);
-        if (outcome == null && fields.text("outcome") == null) {
-            fields.add(new FieldError("outcome", "field.missing", "outcome"));
-        }
+        ObjectionOutcome outcome = fields.requiredChoice("outcome", ObjectionOutcome.class);
         var adjustedAmount = fields.money("adjustedAmount");
         boolean refundFees = fields.flag("refundFees");
         var disputedAmount = fields.money("disputedAmount");
@@ -250,10 +247,7 @@ public class CaseResource {
     @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
     public Response draftResponse(@PathParam("reference") String reference, JsonObject body) {
         JsonFields fields = new JsonFields(body);
-        Decision decision = fields.choice("decision", Decision.class);
-        if (decision == null && fields.text("decision") == null) {
-            fields.add(new FieldError("decision", "field.missing", "decision"));
-        }
+        Decision decision = fields.requiredChoice("decision", Decision.class);
         String reasons = fields.text("reasons");
         String redress = fields.text("redress");
         var redressAmount = fields.money("redressAmount");
@@ -288,10 +282,7 @@ public class CaseResource {
     public Response reclassify(@PathParam("reference") String reference, JsonObject body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JsonFields fields = new JsonFields(body);
-        CaseType type = fields.choice("type", CaseType.class);
-        if (type == null && fields.text("type") == null) {
-            fields.add(new FieldError("type", "field.missing", "type"));
-        }
+        CaseType type = fields.requiredChoice("type", CaseType.class);
         String reason = fields.requiredText("reason");
         ComplaintCategory category = fields.choice("category", ComplaintCategory.class);
         ObjectionGrounds grounds = fields.choice("grounds", ObjectionGrounds.class);

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import se.inkasso.complaints.casework.boundary.CollectionGuard;
 import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.CollectionAction;
 import se.inkasso.complaints.domain.money.Money;
@@ -57,10 +56,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response collectionAction(@PathParam("reference") String reference, JsonObject body) {
         JsonFields fields = new JsonFields(body);
-        CollectionAction action = fields.choice("action", CollectionAction.class);
-        if (action == null && fields.text("action") == null) {
-            fields.add(new FieldError("action", "field.missing", "action"));
-        }
+        CollectionAction action = fields.requiredChoice("action", CollectionAction.class);
         Money amount = fields.money("amount");
         fields.done();
         CollectionGuard.Verdict verdict = guard.check(reference.strip(), action, amount);

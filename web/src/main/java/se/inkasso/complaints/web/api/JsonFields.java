@@ -87,6 +87,15 @@ final class JsonFields {
         }
     }
 
+    /** A choice that must be given. */
+    <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
+        E value = choice(name, type);
+        if (value == null && text(name) == null) {
+            errors.add(new FieldError(name, "field.missing", name));
+        }
+        return value;
+    }
+
     /** COMPLAINT, OBJECTION or BOTH (one contact carrying both, D1); empty when absent. */
     Set<CaseType> caseTypes(String name) {
         String text = text(name);
