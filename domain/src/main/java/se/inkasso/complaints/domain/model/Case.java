@@ -253,11 +253,6 @@ public class Case {
         this.handler = newHandler;
     }
 
-    /** Back to its queue without a handler. */
-    public void unassign() {
-        this.handler = null;
-    }
-
     /**
      * Records whose conduct a complaint is about (D13); if that person handles the case, it goes
      * back to its queue so that someone else takes it.

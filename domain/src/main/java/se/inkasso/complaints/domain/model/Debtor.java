@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Optional;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.persistence.PersonnummerConverter;
 
@@ -34,13 +33,6 @@ public class Debtor {
     @Embedded
     private PostalAddress address;
 
-    @Column(length = 254)
-    private String email;
-
-    /** E-mail notices only with the debtor's consent (D18). */
-    @Column(name = "email_consent", nullable = false)
-    private boolean emailConsent;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
     private Language language;
@@ -58,11 +50,6 @@ public class Debtor {
         this.language = language;
     }
 
-    public void consentToEmail(String email) {
-        this.email = email;
-        this.emailConsent = true;
-    }
-
     public Long id() {
         return id;
     }
@@ -77,11 +64,6 @@ public class Debtor {
 
     public PostalAddress address() {
         return address;
-    }
-
-    /** The address for e-mail notices, present only with consent. */
-    public Optional<String> emailForNotices() {
-        return emailConsent ? Optional.ofNullable(email) : Optional.empty();
     }
 
     public Language language() {
