@@ -98,6 +98,17 @@ public class CaseRepository extends Store<Case> {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** The references of several cases in one query, by case id. */
+    public Map<Long, CaseReference> referencesOf(Collection<Long> caseIds) {
+        Map<Long, CaseReference> references = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            entityManager.createQuery("select c.id, c.reference from Case c where c.id in :ids", Object[].class)
+                    .setParameter("ids", caseIds).getResultList()
+                    .forEach(row -> references.put((Long) row[0], (CaseReference) row[1]));
+        }
+        return references;
+    }
+
     /** How many open cases each of these handlers has now. */
     public Map<String, Long> openCasesPerHandler(Collection<String> handlers) {
         Map<String, Long> counts = new HashMap<>();

@@ -10,11 +10,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.model.Claim;
@@ -55,9 +58,11 @@ public class Views {
     /** A claim for staff and creditors' systems: with its holds and the cases that placed them. */
     public JsonObject staffClaim(Claim claim) {
         JsonArrayBuilder holds = Json.createArrayBuilder();
+        Map<Long, CaseReference> holding = cases.referencesOf(
+                claim.holds().stream().map(CollectionHold::caseId).collect(Collectors.toSet()));
         claim.holds().stream().sorted(Comparator.comparing(CollectionHold::placedAt)).forEach(hold -> {
             JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("caseReference", cases.find(hold.caseId()).map(c -> c.reference().value()).orElse(""))
+                    .add("caseReference", holding.get(hold.caseId()).value())
                     .add("placedAt", hold.placedAt().toString())
                     .add("active", hold.isActive());
             hold.amount().ifPresentOrElse(amount -> json.add("amount", amount.amount().toPlainString()),
