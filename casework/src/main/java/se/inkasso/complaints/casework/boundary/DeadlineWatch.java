@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.control.DeadlineCheck;
+import se.inkasso.complaints.casework.control.DeadlinePolicy;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 
 /**
@@ -25,15 +25,11 @@ public class DeadlineWatch {
     DeadlineCheck check;
 
     @Inject
-    BusinessCalendar calendar;
-
-    @Inject
-    @ConfigProperty(name = "complaints.deadline.approaching-business-days", defaultValue = "2")
-    int approachingDays;
+    DeadlinePolicy policy;
 
     /** @return how many cases were looked at */
     public int scan(LocalDate today) {
-        LocalDate threshold = calendar.plusBusinessDays(today, approachingDays);
+        LocalDate threshold = policy.approachingBy(today);
         int looked = 0;
         long after = 0;
         List<Long> batch;

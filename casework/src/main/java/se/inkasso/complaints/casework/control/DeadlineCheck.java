@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.DeadlineApproaching;
 import se.inkasso.complaints.domain.event.DeadlineBreached;
 import se.inkasso.complaints.domain.event.DelayLetterRequested;
@@ -36,15 +34,7 @@ public class DeadlineCheck {
     DeadlineNotices notices;
 
     @Inject
-    BusinessCalendar calendar;
-
-    @Inject
-    @ConfigProperty(name = "complaints.deadline.approaching-business-days", defaultValue = "2")
-    int approachingDays;
-
-    @Inject
-    @ConfigProperty(name = "complaints.deadline.response-business-days", defaultValue = "15")
-    int responseDays;
+    DeadlinePolicy policy;
 
     @Inject
     Event<DeadlineApproaching> approaching;
@@ -97,18 +87,15 @@ public class DeadlineCheck {
                 breached.fire(new DeadlineBreached(caseFile.id(), reference, kind, due));
                 return true;
             }
-        } else if (calendar.businessDaysBetween(today, due) <= approachingDays
-                && notices.claim(caseFile.id(), kind, false, due, now)) {
+        } else if (policy.isApproaching(today, due) && notices.claim(caseFile.id(), kind, false, due, now)) {
             approaching.fire(new DeadlineApproaching(caseFile.id(), reference, kind, due));
         }
         return false;
     }
 
     private void delay(Case caseFile, LocalDate today, Instant now) {
-        var deadlines = caseFile.deadlines();
-        LocalDate next = calendar.plusBusinessDays(today, responseDays);
-        LocalDate newDue = next.isAfter(deadlines.responseCeiling()) ? deadlines.responseCeiling() : next;
-        LocalDate missed = deadlines.responseDue();
+        LocalDate newDue = policy.delayedTarget(today, caseFile.deadlines());
+        LocalDate missed = caseFile.deadlines().responseDue();
         caseFile.delayResponse(newDue);
         caseFile.record(now, "system", "deadline.delayed", newDue.toString(), true);
         delayLetter.fire(new DelayLetterRequested(caseFile.id(), caseFile.reference().value(), missed, newDue,

@@ -30,11 +30,31 @@ public class DeadlinePolicy {
     @ConfigProperty(name = "complaints.deadline.ceiling-weeks", defaultValue = "8")
     int ceilingWeeks;
 
+    @Inject
+    @ConfigProperty(name = "complaints.deadline.approaching-business-days", defaultValue = "2")
+    int approachingDays;
+
     public Deadlines startingAt(Instant receivedAt) {
         LocalDate received = receivedAt.atZone(BusinessCalendar.ZONE).toLocalDate();
         return new Deadlines(
                 calendar.plusBusinessDays(received, acknowledgementDays),
                 calendar.plusBusinessDays(received, responseDays),
                 received.plusWeeks(ceilingWeeks));
+    }
+
+    /** The last due date the deadline job announces as approaching on {@code today}. */
+    public LocalDate approachingBy(LocalDate today) {
+        return calendar.plusBusinessDays(today, approachingDays);
+    }
+
+    /** Whether a clock due on {@code due} runs out within the lead time, seen on {@code today}. */
+    public boolean isApproaching(LocalDate today, LocalDate due) {
+        return !today.isAfter(due) && calendar.businessDaysBetween(today, due) <= approachingDays;
+    }
+
+    /** The new response target a delay letter gives (D12): another full period on, never past the ceiling. */
+    public LocalDate delayedTarget(LocalDate today, Deadlines deadlines) {
+        LocalDate next = calendar.plusBusinessDays(today, responseDays);
+        return next.isAfter(deadlines.responseCeiling()) ? deadlines.responseCeiling() : next;
     }
 }

@@ -17,6 +17,7 @@ class DeadlinePolicyTest {
         policy.acknowledgementDays = acknowledgement;
         policy.responseDays = response;
         policy.ceilingWeeks = ceilingWeeks;
+        policy.approachingDays = 2;
         return policy;
     }
 
@@ -50,5 +51,25 @@ class DeadlinePolicyTest {
         assertThat(deadlines.acknowledgementDue()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(deadlines.responseDue()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(deadlines.responseCeiling()).isEqualTo(LocalDate.of(2027, 1, 6));
+    }
+
+    @Test
+    void aDelayGivesAnotherPeriodButNeverPassesTheCeiling() {
+        Deadlines deadlines = new Deadlines(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 12, 25));
+        assertThat(policy(1, 15, 8).delayedTarget(LocalDate.of(2026, 11, 23), deadlines))
+                .isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(policy(1, 15, 8).delayedTarget(LocalDate.of(2026, 12, 10), deadlines))
+                .isEqualTo(LocalDate.of(2026, 12, 25));
+    }
+
+    @Test
+    void approachingMeansWithinTheLeadTimeAndNotYetPast() {
+        DeadlinePolicy policy = policy(1, 15, 8);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertThat(policy.isApproaching(friday, LocalDate.of(2026, 12, 1))).isTrue();
+        assertThat(policy.isApproaching(friday, LocalDate.of(2026, 12, 2))).isFalse();
+        assertThat(policy.isApproaching(friday, LocalDate.of(2026, 11, 26))).isFalse();
+        assertThat(policy.approachingBy(friday)).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 }
