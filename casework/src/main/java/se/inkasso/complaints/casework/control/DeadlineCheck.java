@@ -81,16 +81,27 @@ public class DeadlineCheck {
     private boolean watch(Case caseFile, DeadlineKind kind, LocalDate due, LocalDate today, Instant now) {
         String reference = caseFile.reference().value();
         if (today.isAfter(due)) {
-            if (notices.claim(caseFile.id(), kind, true, due, now)) {
-                caseFile.record(now, "system", "deadline.breached." + kind.name().toLowerCase(Locale.ROOT),
-                        due.toString(), false);
-                breached.fire(new DeadlineBreached(caseFile.id(), reference, kind, due));
-                return true;
-            }
+            return announceBreach(caseFile.id(), reference, kind, due, now);
         } else if (policy.isApproaching(today, due) && notices.claim(caseFile.id(), kind, false, due, now)) {
             approaching.fire(new DeadlineApproaching(caseFile.id(), reference, kind, due));
         }
         return false;
+    }
+
+    /**
+     * Announces that a clock ran out, once per clock and due date whoever notices it first (this
+     * job, or the step that came too late). Recorded beside the case, not as an edit of it.
+     *
+     * @return true when this call announced it
+     */
+    public boolean announceBreach(long caseId, String reference, DeadlineKind kind, LocalDate due, Instant now) {
+        if (!notices.claim(caseId, kind, true, due, now)) {
+            return false;
+        }
+        cases.addSystemStep(caseId, now, "deadline.breached." + kind.name().toLowerCase(Locale.ROOT), due.toString(),
+                false);
+        breached.fire(new DeadlineBreached(caseId, reference, kind, due));
+        return true;
     }
 
     private void delay(Case caseFile, LocalDate today, Instant now) {

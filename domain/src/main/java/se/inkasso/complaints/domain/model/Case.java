@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,9 @@ import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
  * debtor's own words, the remedy asked for, the policy version in force, and every later step on
  * its timeline. Nothing is deleted (D2).
  */
+// The system marks a case acknowledged beside the handlers' edits (CaseRepository.markAcknowledged):
+// a save writes only the columns it changed, so it never puts back a status read before that.
+@DynamicUpdate
 @Entity(name = "Case")
 @Table(name = "cases")
 public class Case {

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.persistence.PersonnummerConverter;
 
@@ -36,6 +37,12 @@ public class Debtor {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
     private Language language;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "email_consent", nullable = false)
+    private boolean emailConsent;
 
     @Version
     private long version;
@@ -68,6 +75,20 @@ public class Debtor {
 
     public Language language() {
         return language;
+    }
+
+    /**
+     * Where to send a short e-mail notice of a new letter in Mina sidor (D18): only with an address
+     * and the debtor's consent on file; e-mail is optional and never carries the letter itself.
+     */
+    public Optional<String> noticeAddress() {
+        return emailConsent && email != null && !email.isBlank() ? Optional.of(email) : Optional.empty();
+    }
+
+    /** Records the debtor's e-mail address and whether they want notices there. */
+    public void changeEmail(String newEmail, boolean consent) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        this.emailConsent = consent && this.email != null;
     }
 
     public long version() {

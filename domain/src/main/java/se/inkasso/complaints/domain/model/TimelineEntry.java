@@ -48,6 +48,14 @@ public class TimelineEntry {
     protected TimelineEntry() {
     }
 
+    /**
+     * A step the system records beside a case without editing it (a letter sent, an acknowledgement),
+     * to be persisted on its own: the case's version stays, so no handler's save is refused for it.
+     */
+    public static TimelineEntry beside(Case caseFile, Instant at, String step, String detail, boolean visibleToDebtor) {
+        return new TimelineEntry(caseFile, at, "system", step, detail, visibleToDebtor);
+    }
+
     TimelineEntry(Case caseFile, Instant at, String actor, String step, String detail, boolean visibleToDebtor) {
         this.caseFile = caseFile;
         this.at = at;

@@ -2,6 +2,7 @@ package se.inkasso.complaints.domain.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.TimelineEntry;
 
 /** Cases by reference, by claim, and the serial numbers of new references. */
 @ApplicationScoped
@@ -134,6 +137,25 @@ public class CaseRepository extends Store<Case> {
                 + " and c.deadlines.acknowledgementDue <= :threshold)) order by c.id", Long.class)
                 .setParameter("after", afterId).setParameter("threshold", threshold).setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * Marks a registered case acknowledged (D11) without counting as an edit of the case: the
+     * written acknowledgement is the system's bookkeeping, and must not make a handler's save of
+     * the same case fail as a concurrent change.
+     *
+     * @return whether the case was waiting for its acknowledgement
+     */
+    public boolean markAcknowledged(long caseId) {
+        return entityManager.createQuery("update Case c set c.status = :acknowledged where c.id = :id"
+                + " and c.status = :registered").setParameter("acknowledged", CaseStatus.ACKNOWLEDGED)
+                .setParameter("registered", CaseStatus.REGISTERED).setParameter("id", caseId).executeUpdate() == 1;
+    }
+
+    /** Records a system step on a case's timeline without editing the case (see {@link TimelineEntry#beside}). */
+    public void addSystemStep(long caseId, Instant at, String step, String detail, boolean visibleToDebtor) {
+        entityManager.persist(TimelineEntry.beside(entityManager.getReference(Case.class, caseId), at, step, detail,
+                visibleToDebtor));
     }
 
     public long countOpen() {

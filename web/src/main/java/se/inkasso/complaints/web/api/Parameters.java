@@ -10,6 +10,24 @@ final class Parameters {
     private Parameters() {
     }
 
+    /** An id in a path: anything that is not one names nothing, so it is not found (404). */
+    static long id(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+
+    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldsException(name, "field.choice", name, value, java.util.Arrays
+                    .stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
     static int integer(String name, String value, int min, int max) {
         try {
             int parsed = Integer.parseInt(value == null ? "" : value.strip());

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,9 @@ import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.notification.boundary.Inbox;
+import se.inkasso.complaints.notification.boundary.InboxMessage;
+import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -39,6 +43,8 @@ import se.inkasso.complaints.web.security.Roles;
 @RolesAllowed(Roles.DEBTOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class PortalResource {
+
+    private static final int MESSAGES_SHOWN = 200;
 
     @Inject
     Caller caller;
@@ -54,6 +60,12 @@ public class PortalResource {
 
     @Inject
     Views views;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Letters letters;
 
     @Context
     UriInfo uri;
@@ -98,5 +110,42 @@ public class PortalResource {
                 .filter(caseFile -> caseFile.debtor().id() == debtorId)
                 .orElseThrow(NotFoundException::new);
         return views.portalCase(found);
+    }
+
+    /** The inbox, newest first; the number of unread messages is in the {@code X-Unread-Count} header. */
+    @GET
+    @Path("messages")
+    public Response messages() {
+        long debtorId = caller.debtor().id();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (InboxMessage message : inbox.of(debtorId, MESSAGES_SHOWN)) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", message.id()).add("subject", message.subject())
+                    .add("body", message.body()).add("sentAt", message.createdAt().toString())
+                    .add("unread", message.unread()).add("letter", "/api/portal/letters/" + message.letterId());
+            if (message.readAt() != null) {
+                item.add("readAt", message.readAt().toString());
+            }
+            list.add(item);
+        }
+        return Response.ok(list.build()).header("X-Unread-Count", inbox.unread(debtorId)).build();
+    }
+
+    @POST
+    @Path("messages/{id}/read")
+    public Response read(@PathParam("id") String id) {
+        inbox.read(caller.debtor().id(), Parameters.id(id)).orElseThrow(NotFoundException::new);
+        return Response.noContent().build();
+    }
+
+    /** A letter of the caller's, as a PDF shown in the browser; opening it reads its message. */
+    @GET
+    @Path("letters/{id}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response letter(@PathParam("id") String id) {
+        long debtorId = caller.debtor().id();
+        long letterId = Parameters.id(id);
+        byte[] pdf = letters.pdfFor(debtorId, letterId).orElseThrow(NotFoundException::new);
+        inbox.letterOpened(debtorId, letterId);
+        return Pdfs.inline(pdf, "letter-" + letterId + ".pdf");
     }
 }

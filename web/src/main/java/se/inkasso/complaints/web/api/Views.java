@@ -28,6 +28,8 @@ import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.QueuePage;
+import se.inkasso.complaints.notification.boundary.LetterInfo;
+import se.inkasso.complaints.notification.boundary.Letters;
 
 /**
  * The JSON shapes of API.md. Money is a decimal string with its currency; a debtor's view never
@@ -42,6 +44,9 @@ public class Views {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    Letters letters;
 
     @Inject
     BusinessCalendar calendar;
@@ -96,7 +101,7 @@ public class Views {
     public JsonObject portalCase(Case caseFile) {
         return caseBase(caseFile)
                 .add("timeline", timeline(caseFile.timeline(), TimelineEntry::visibleToDebtor, false))
-                .add("letters", Json.createArrayBuilder())
+                .add("letters", letters(caseFile, "portal/letters/"))
                 .build();
     }
 
@@ -121,7 +126,7 @@ public class Views {
                         .add("personnummer", caseFile.debtor().personnummer().masked()))
                 .add("claim", staffClaim(caseFile.claim()))
                 .add("timeline", timeline(caseFile.timeline(), entry -> true, true))
-                .add("letters", Json.createArrayBuilder());
+                .add("letters", letters(caseFile, "letters/"));
         caseFile.handler().ifPresent(handler -> json.add("handler", handler));
         caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
         caseFile.creditorPositionDue().ifPresent(due -> json.add("creditorPositionDue", due.toString()));
@@ -244,6 +249,22 @@ public class Views {
         JsonArrayBuilder linked = Json.createArrayBuilder();
         caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
         return json.add("linkedCases", linked);
+    }
+
+    /** The letters sent about a case, each with where its PDF is ({@code /api/...}). */
+    private JsonArrayBuilder letters(Case caseFile, String path) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (LetterInfo letter : letters.ofCase(caseFile.id())) {
+            list.add(letter(letter, path));
+        }
+        return list;
+    }
+
+    public JsonObjectBuilder letter(LetterInfo letter, String path) {
+        return Json.createObjectBuilder().add("id", letter.id()).add("kind", letter.kind())
+                .add("language", letter.language()).add("title", letter.title()).add("pages", letter.pages())
+                .add("postal", letter.postal()).add("sentAt", letter.createdAt().toString())
+                .add("href", "/api/" + path + letter.id());
     }
 
     private static JsonArrayBuilder timeline(List<TimelineEntry> entries, Predicate<TimelineEntry> shown,

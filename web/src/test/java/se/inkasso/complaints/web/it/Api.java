@@ -40,6 +40,24 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A document (a PDF): its status, type and bytes. */
+    Document download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "application/pdf").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Document(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Document(int status, String contentType, byte[] body) {
+    }
+
     Reply post(String path, String json) {
         return post(path, json, null);
     }

@@ -13,6 +13,11 @@ record Fixture(Api anonymous, JsonObject data) {
         return new Fixture(Api.at(base), Api.at(base).post("test-fixtures", "{}").object());
     }
 
+    /** A fixture whose debtor has this e-mail address and wants notices there (D18). */
+    static Fixture withEmail(URL base, String email) {
+        return new Fixture(Api.at(base), Api.at(base).post("test-fixtures", "{\"email\":\"" + email + "\"}").object());
+    }
+
     Api debtor() {
         return anonymous.as(personnummer(), data.getString("password"));
     }

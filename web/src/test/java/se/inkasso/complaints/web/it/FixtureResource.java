@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,8 +43,12 @@ public class FixtureResource {
     @POST
     @PermitAll
     @Transactional
-    public JsonObject create() {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject create(JsonObject options) {
         Claim first = testData.claim();
+        if (options != null && options.containsKey("email")) {
+            first.debtor().changeEmail(options.getString("email"), true);
+        }
         Claim second = testData.claimFor(first.debtor(), first.creditor());
         staff.addPortalCredential(new PortalCredential(first.debtor(), passwordHash.generate(PASSWORD.toCharArray())));
         String agent = "it-agent-" + first.id();

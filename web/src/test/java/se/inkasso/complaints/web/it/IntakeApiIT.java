@@ -77,7 +77,7 @@ class IntakeApiIT {
 
         JsonObject read = fixture.debtor().get("portal/cases/" + reference).object();
         assertThat(read.getString("description")).isEqualTo("Handläggaren avbröt mig hela tiden.");
-        assertThat(steps(read)).containsExactly("case.received", "case.registered");
+        assertThat(steps(read)).startsWith("case.received", "case.registered");
         assertThat(fixture.debtor().get("portal/cases").array()).hasSize(1);
     }
 

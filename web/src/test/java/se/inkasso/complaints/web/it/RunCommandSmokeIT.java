@@ -11,7 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +30,10 @@ import org.junit.jupiter.api.Test;
 class RunCommandSmokeIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String DEMO_DEBTOR = "Basic " + Base64.getEncoder()
+            .encodeToString("19850312-1231:Demo123!".getBytes(StandardCharsets.UTF_8));
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(KL-\\d{4}-\\d{6})\"");
+    private static final Pattern LETTER = Pattern.compile("\"kind\":\"COMPLAINT_ACKNOWLEDGEMENT\"");
     private static final Pattern OPEN_CASES = Pattern.compile("id=\"open-cases\">(\\d+)<");
 
     private static Path root;
@@ -84,6 +92,49 @@ class RunCommandSmokeIT {
         assertThat(openCases()).as("same cases, demo data not loaded twice").isEqualTo(before);
     }
 
+    /**
+     * D19 on a real crash: the process is killed (SIGKILL) while it is delivering the letters of
+     * cases it has just accepted; after a restart every case has its acknowledgement, exactly once.
+     */
+    @Test
+    void aKilledProcessLosesNoLetterAndSendsNoneTwice() throws Exception {
+        awaitReady();
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String complaint = "{\"type\":\"COMPLAINT\",\"claimReference\":\"F-1000002\",\"category\":\"SERVICE\","
+                    + "\"description\":\"Klagomål " + i + " före kraschen.\",\"language\":\"sv\"}";
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/portal/cases"))
+                    .header("Authorization", DEMO_DEBTOR).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(complaint)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            Matcher reference = REFERENCE.matcher(created.body());
+            assertThat(reference.find()).isTrue();
+            filed.add(reference.group(1));
+        }
+        application.destroyForcibly().waitFor();
+        startApplication("smoke-killed.log");
+        awaitReady();
+
+        await("every case has its acknowledgement").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> filed.stream().allMatch(reference -> letters(reference) >= 1));
+        assertThat(filed).allSatisfy(reference -> assertThat(letters(reference)).as(reference).isEqualTo(1));
+    }
+
+    private static long letters(String reference) {
+        try {
+            String body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/portal/cases/" + reference))
+                    .header("Authorization", DEMO_DEBTOR).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return LETTER.matcher(body).results().count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void startApplication(String logName) throws IOException {
         int port = freePort();
         base = "http://localhost:" + port;
@@ -91,6 +142,9 @@ class RunCommandSmokeIT {
                 .redirectOutput(root.resolve("web/target").resolve(logName).toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+        // a crashed instance's claims are taken over after 5 s instead of 2 minutes
+        builder.environment().put("COMPLAINTS_NOTIFICATION_LEASE_SECONDS", "5");
+        builder.environment().put("COMPLAINTS_NOTIFICATION_DISPATCH_INTERVAL_SECONDS", "2");
         application = builder.start();
     }
 

@@ -1,0 +1,89 @@
+package se.inkasso.complaints.notification.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import se.inkasso.complaints.domain.event.CaseReclassified;
+import se.inkasso.complaints.domain.event.CaseRegistered;
+import se.inkasso.complaints.domain.event.DelayLetterRequested;
+import se.inkasso.complaints.domain.event.ObjectionAssessed;
+import se.inkasso.complaints.domain.event.ObjectionOutcomeRecorded;
+import se.inkasso.complaints.domain.event.ResponseSent;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.LetterKind;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+
+/**
+ * Which decision gets which letter. Observes the events inside the deciding transaction (not after
+ * it), so the letter is queued exactly when the decision is committed (D19).
+ */
+@ApplicationScoped
+public class LetterDecisions {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CaseRepository cases;
+
+    /** D11, D6, D2: every new case is acknowledged in writing, or its resolution confirmed. */
+    void registered(@Observes CaseRegistered event) {
+        LetterKind kind = event.resolvedOnContact() ? LetterKind.RESOLUTION_ON_CONTACT
+                : event.type() == CaseType.OBJECTION ? LetterKind.OBJECTION_ACKNOWLEDGEMENT
+                : LetterKind.COMPLAINT_ACKNOWLEDGEMENT;
+        outbox.letter("registered:" + event.caseId(), kind, event.caseId(), event.debtorId(), event.language(),
+                Map.of());
+    }
+
+    /** D12: the reason and the new date. */
+    void delayed(@Observes DelayLetterRequested event) {
+        queue("delay:" + event.caseId() + ":" + event.newDue(), LetterKind.DELAY, event.caseId(), null,
+                Map.of("missedDue", event.missedDue().toString(), "newDue", event.newDue().toString(),
+                        "reason", event.reason()));
+    }
+
+    /** D14, D12: the final response, in short form when resolved within 3 business days. */
+    void responded(@Observes ResponseSent event) {
+        queue("response:" + event.responseId(),
+                event.shortResolution() ? LetterKind.SHORT_RESOLUTION : LetterKind.FINAL_RESPONSE, event.caseId(),
+                event.language(), Map.of("responseId", String.valueOf(event.responseId())));
+    }
+
+    /** D7: substantive or not, and why. */
+    void assessed(@Observes ObjectionAssessed event) {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("substantive", String.valueOf(event.substantive()));
+        facts.put("reason", event.reason());
+        if (event.creditorPositionDue() != null) {
+            facts.put("creditorPositionDue", event.creditorPositionDue().toString());
+        }
+        queue("assessment:" + event.caseId(), LetterKind.OBJECTION_ASSESSMENT, event.caseId(), null, facts);
+    }
+
+    /** D8: the creditor's answer and what it means. */
+    void outcome(@Observes ObjectionOutcomeRecorded event) {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("outcome", event.outcome().name());
+        facts.put("note", event.note());
+        queue("outcome:" + event.caseId(), LetterKind.OBJECTION_OUTCOME, event.caseId(), null, facts);
+    }
+
+    /** D2: a case handled as the other type is acknowledged again as that type (D6 for an objection). */
+    void reclassified(@Observes CaseReclassified event) {
+        LetterKind kind = event.to() == CaseType.OBJECTION ? LetterKind.OBJECTION_ACKNOWLEDGEMENT
+                : LetterKind.COMPLAINT_ACKNOWLEDGEMENT;
+        Case caseFile = cases.find(event.caseId()).orElseThrow();
+        queue("reclassified:" + event.caseId() + ":" + caseFile.timeline().size(), kind, event.caseId(), null,
+                Map.of());
+    }
+
+    private void queue(String key, LetterKind kind, long caseId, Language language, Map<String, String> facts) {
+        Case caseFile = cases.find(caseId).orElseThrow();
+        outbox.letter(key, kind, caseId, caseFile.debtor().id(), language == null ? caseFile.language() : language,
+                facts);
+    }
+}
