@@ -43,6 +43,12 @@ public class FollowUp {
         sections.put("decision", queries.countBy("r.decision",
                 "join case_response r on r.case_id = c.id and r.sent_at is not null", start, end, creditor));
         sections.put("objectionOutcome", queries.countBy("c.objection_outcome", "", start, end, creditor));
+        sections.put("review", queries.countBy("case when rv.decided_at is null then 'OPEN' else 'DECIDED' end",
+                "join review rv on rv.case_id = c.id", start, end, creditor));
+        sections.put("reviewOutcome", queries.countBy("rv.outcome",
+                "join review rv on rv.case_id = c.id and rv.decided_at is not null", start, end, creditor));
+        sections.put("referralBody", queries.countBy("x.body", "join external_referral x on x.case_id = c.id", start,
+                end, creditor));
         sections.put("month", queries.countBy("to_char(c.received_at, 'YYYY-MM')", "", start, end, creditor));
         long total = sections.get("type").values().stream().mapToLong(Long::longValue).sum();
         return new FollowUpReport(from, to, creditor, total, sections,

@@ -317,6 +317,30 @@ public class Case {
     }
 
     /** The final response went out (D14). */
+    /**
+     * The debtor is not satisfied and asks for review (D16): allowed once the case has been
+     * answered, or when the response ceiling has passed without an answer.
+     */
+    public void escalate(LocalDate today) {
+        if (status == CaseStatus.ESCALATED) {
+            throw new StateConflictException("review.open", reference.value());
+        }
+        boolean answered = status == CaseStatus.RESPONDED || status == CaseStatus.CLOSED
+                || status == CaseStatus.RESOLVED_ON_CONTACT;
+        boolean ceilingPassed = status.isOpen() && today.isAfter(deadlines.responseCeiling());
+        if (!answered && !ceilingPassed) {
+            throw new StateConflictException("review.too-early", reference.value(), deadlines.responseCeiling());
+        }
+        this.status = CaseStatus.ESCALATED;
+    }
+
+    /** The officer decided the review: the case is answered again, and can be closed. */
+    public void reviewed() {
+        if (status == CaseStatus.ESCALATED) {
+            this.status = CaseStatus.RESPONDED;
+        }
+    }
+
     public void responded() {
         if (!status.isOpen() || status == CaseStatus.RESPONDED) {
             throw new StateConflictException("response.state", reference.value(), status.name());

@@ -49,10 +49,16 @@ public class FollowUpQueries {
                 + " group by c.id, c.received_at"), from, to, creditor).getResultList();
     }
 
+    /** Redress given in sent responses and decided on review (D16 carries it to the case). */
     public BigDecimal redressTotal(Instant from, Instant to, Long creditor) {
-        Object total = range(entityManager.createNativeQuery("select sum(r.redress_amount) from cases c"
-                + " join case_response r on r.case_id = c.id where" + range(creditor) + " and r.sent_at is not null"),
-                from, to, creditor).getSingleResult();
+        return sum("select sum(r.redress_amount) from cases c join case_response r on r.case_id = c.id where"
+                + range(creditor) + " and r.sent_at is not null", from, to, creditor)
+                .add(sum("select sum(rv.redress_amount) from cases c join review rv on rv.case_id = c.id where"
+                        + range(creditor) + " and rv.decided_at is not null", from, to, creditor));
+    }
+
+    private BigDecimal sum(String sql, Instant from, Instant to, Long creditor) {
+        Object total = range(entityManager.createNativeQuery(sql), from, to, creditor).getSingleResult();
         return total == null ? BigDecimal.ZERO : new BigDecimal(total.toString());
     }
 

@@ -8,9 +8,12 @@ import java.util.Map;
 import se.inkasso.complaints.domain.event.CaseReclassified;
 import se.inkasso.complaints.domain.event.CaseRegistered;
 import se.inkasso.complaints.domain.event.DelayLetterRequested;
+import se.inkasso.complaints.domain.event.ExternalReferralIssued;
 import se.inkasso.complaints.domain.event.ObjectionAssessed;
 import se.inkasso.complaints.domain.event.ObjectionOutcomeRecorded;
 import se.inkasso.complaints.domain.event.ResponseSent;
+import se.inkasso.complaints.domain.event.ReviewDecided;
+import se.inkasso.complaints.domain.event.ReviewRequested;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Language;
@@ -79,6 +82,29 @@ public class LetterDecisions {
         Case caseFile = cases.find(event.caseId()).orElseThrow();
         queue("reclassified:" + event.caseId() + ":" + caseFile.timeline().size(), kind, event.caseId(), null,
                 Map.of());
+    }
+
+    /** D16: the review and its date. */
+    void reviewRequested(@Observes ReviewRequested event) {
+        queue("review:" + event.reviewId(), LetterKind.REVIEW_ACKNOWLEDGEMENT, event.caseId(), null,
+                Map.of("reviewDue", event.due().toString()));
+    }
+
+    /** D16, D17: the officer's decision, with the routes outside the agency. */
+    void reviewDecided(@Observes ReviewDecided event) {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("reviewOutcome", event.outcome().name());
+        facts.put("reasons", event.reasons());
+        facts.put("redress", event.redress());
+        queue("review-decision:" + event.reviewId(), LetterKind.REVIEW_DECISION, event.caseId(), null, facts);
+    }
+
+    /** D17: what the body covers and its address. */
+    void referred(@Observes ExternalReferralIssued event) {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("body", event.body().name());
+        facts.put("externalReference", event.externalReference());
+        queue("referral:" + event.referralId(), LetterKind.EXTERNAL_REFERRAL, event.caseId(), null, facts);
     }
 
     private void queue(String key, LetterKind kind, long caseId, Language language, Map<String, String> facts) {

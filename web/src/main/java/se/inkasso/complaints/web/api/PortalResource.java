@@ -26,6 +26,7 @@ import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.notification.boundary.Inbox;
@@ -63,6 +64,9 @@ public class PortalResource {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Reviews reviews;
 
     @Inject
     Letters letters;
@@ -105,11 +109,32 @@ public class PortalResource {
     @Path("cases/{reference}")
     @Transactional
     public JsonObject caseFile(@PathParam("reference") String reference) {
+        return views.portalCase(ownCase(reference));
+    }
+
+    /** One of the caller's cases; anyone else's does not exist for them. */
+    private Case ownCase(String reference) {
         long debtorId = caller.debtor().id();
-        Case found = CaseReferences.find(cases, reference)
-                .filter(caseFile -> caseFile.debtor().id() == debtorId)
+        return CaseReferences.find(cases, reference).filter(caseFile -> caseFile.debtor().id() == debtorId)
                 .orElseThrow(NotFoundException::new);
-        return views.portalCase(found);
+    }
+
+    /**
+     * Not satisfied with the answer (D16): asks for the complaints officer's review, with a
+     * {@code reason}. 201 with the review and its date; 409 while the case is not answered yet.
+     */
+    @POST
+    @Path("cases/{reference}/review-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response requestReview(@PathParam("reference") String reference, JsonObject body) {
+        JsonFields fields = new JsonFields(body);
+        String reason = fields.text("reason");
+        fields.done();
+        Case own = ownCase(reference);
+        var review = reviews.request(own.reference(), reason, "debtor", Channel.PORTAL);
+        return Response.status(Response.Status.CREATED)
+                .entity(EscalationJson.review(review, own.reference().value(), false).build()).build();
     }
 
     /** The inbox, newest first; the number of unread messages is in the {@code X-Unread-Count} header. */

@@ -22,6 +22,7 @@ import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.NotPermittedException;
 import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.intake.boundary.RateLimitedException;
 
@@ -74,6 +75,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof StateConflictException conflict) {
             return problem(409, "state-conflict", text(locale, "problem.state"), conflict.message(locale), List.of(),
                     locale).build();
+        }
+        if (cause instanceof NotPermittedException refused) {
+            return problem(403, "not-permitted", text(locale, "problem.not-permitted"), refused.message(locale),
+                    List.of(), locale).build();
         }
         if (cause instanceof NotFoundException missing) {
             return problem(404, "not-found", text(locale, "problem.not-found"), missing.message(locale), List.of(),

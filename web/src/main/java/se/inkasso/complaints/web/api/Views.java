@@ -28,6 +28,8 @@ import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.QueuePage;
+import se.inkasso.complaints.escalation.boundary.Referrals;
+import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.notification.boundary.LetterInfo;
 import se.inkasso.complaints.notification.boundary.Letters;
 
@@ -47,6 +49,12 @@ public class Views {
 
     @Inject
     Letters letters;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     BusinessCalendar calendar;
@@ -102,6 +110,7 @@ public class Views {
         return caseBase(caseFile)
                 .add("timeline", timeline(caseFile.timeline(), TimelineEntry::visibleToDebtor, false))
                 .add("letters", letters(caseFile, "portal/letters/"))
+                .add("reviews", reviews(caseFile, false))
                 .build();
     }
 
@@ -126,7 +135,9 @@ public class Views {
                         .add("personnummer", caseFile.debtor().personnummer().masked()))
                 .add("claim", staffClaim(caseFile.claim()))
                 .add("timeline", timeline(caseFile.timeline(), entry -> true, true))
-                .add("letters", letters(caseFile, "letters/"));
+                .add("letters", letters(caseFile, "letters/"))
+                .add("reviews", reviews(caseFile, true))
+                .add("referrals", referrals(caseFile));
         caseFile.handler().ifPresent(handler -> json.add("handler", handler));
         caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
         caseFile.creditorPositionDue().ifPresent(due -> json.add("creditorPositionDue", due.toString()));
@@ -249,6 +260,20 @@ public class Views {
         JsonArrayBuilder linked = Json.createArrayBuilder();
         caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
         return json.add("linkedCases", linked);
+    }
+
+    private JsonArrayBuilder reviews(Case caseFile, boolean staff) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        reviews.ofCase(caseFile.id())
+                .forEach(review -> list.add(EscalationJson.review(review, caseFile.reference().value(), staff)));
+        return list;
+    }
+
+    private JsonArrayBuilder referrals(Case caseFile) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        referrals.ofCase(caseFile.id())
+                .forEach(referral -> list.add(EscalationJson.referral(referral, caseFile.reference().value())));
+        return list;
     }
 
     /** The letters sent about a case, each with where its PDF is ({@code /api/...}). */

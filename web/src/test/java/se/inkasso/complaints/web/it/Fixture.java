@@ -30,6 +30,20 @@ record Fixture(Api anonymous, JsonObject data) {
         return anonymous.as(data.getString("teamLead"), data.getString("password"));
     }
 
+    /** A complaints officer who also handles cases (AGENT). */
+    Api officer() {
+        return anonymous.as(officerName(), data.getString("password"));
+    }
+
+    String officerName() {
+        return data.getString("officer");
+    }
+
+    /** A complaints officer with no other role. */
+    Api secondOfficer() {
+        return anonymous.as(data.getString("secondOfficer"), data.getString("password"));
+    }
+
     String agentName() {
         return data.getString("agent");
     }

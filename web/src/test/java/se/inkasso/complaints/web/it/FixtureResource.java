@@ -58,6 +58,10 @@ public class FixtureResource {
                 EnumSet.of(Language.EN)));
         staff.add(new StaffMember("it-lead-" + first.id(), "IT Team lead", hash, EnumSet.of(Role.TEAM_LEAD),
                 EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember("it-officer-" + first.id(), "IT Officer (also handles cases)", hash,
+                EnumSet.of(Role.COMPLAINTS_OFFICER, Role.AGENT), EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember("it-officer2-" + first.id(), "IT Officer", hash, EnumSet.of(Role.COMPLAINTS_OFFICER),
+                EnumSet.allOf(Language.class)));
         return Json.createObjectBuilder()
                 .add("personnummer", first.debtor().personnummer().formatted())
                 .add("password", PASSWORD)
@@ -68,6 +72,8 @@ public class FixtureResource {
                 .add("agent", agent)
                 .add("englishAgent", agent + "-en")
                 .add("teamLead", "it-lead-" + first.id())
+                .add("officer", "it-officer-" + first.id())
+                .add("secondOfficer", "it-officer2-" + first.id())
                 .build();
     }
 }

@@ -1,0 +1,56 @@
+package se.inkasso.complaints.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.inkasso.complaints.domain.StateConflictException;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.identity.OcrReference;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.money.Money;
+
+/** D16: a review is asked for after the answer, or once the ceiling has passed without one; one at a time. */
+class CaseEscalationTest {
+
+    private static final LocalDate CEILING = LocalDate.of(2026, 5, 27);
+
+    private static Case complaint() {
+        Debtor debtor = new Debtor(Personnummer.parse("19850312-1231"), "Sara Lindqvist", null, Language.SV);
+        Claim claim = new Claim("F-1", new Creditor("Borgenär AB", "556000-0001"), debtor, Money.sek("1000"),
+                Money.sek("0"), Money.sek("0"), OcrReference.withLengthDigit("1234"), LocalDate.of(2026, 3, 1));
+        CaseRequest request = new CaseRequest(CaseType.COMPLAINT, Channel.PORTAL, ComplaintCategory.SERVICE, null,
+                null, "Ingen svarade.", null, Language.SV, Instant.parse("2026-04-01T08:00:00Z"));
+        return new Case(CaseReference.of(CaseType.COMPLAINT, 2026, 1), "contact", request, debtor, claim,
+                new Deadlines(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 23), CEILING), "2026-1", "COMPLAINT-SV");
+    }
+
+    @Test
+    void notBeforeTheAnswerWhileTheCeilingHolds() {
+        Case open = complaint();
+        assertThatThrownBy(() -> open.escalate(CEILING)).isInstanceOf(StateConflictException.class)
+                .hasFieldOrPropertyWithValue("key", "review.too-early");
+        assertThat(open.status()).isEqualTo(CaseStatus.REGISTERED);
+    }
+
+    @Test
+    void afterTheAnswerAndOnlyOnceAtATime() {
+        Case answered = complaint();
+        answered.responded();
+        answered.escalate(LocalDate.of(2026, 4, 20));
+        assertThat(answered.status()).isEqualTo(CaseStatus.ESCALATED);
+        assertThatThrownBy(() -> answered.escalate(LocalDate.of(2026, 4, 21)))
+                .hasFieldOrPropertyWithValue("key", "review.open");
+        answered.reviewed();
+        assertThat(answered.status()).as("answered again, can be closed").isEqualTo(CaseStatus.RESPONDED);
+    }
+
+    @Test
+    void whenTheCeilingHasPassedUnanswered() {
+        Case late = complaint();
+        late.escalate(CEILING.plusDays(1));
+        assertThat(late.status()).isEqualTo(CaseStatus.ESCALATED);
+    }
+}

@@ -1,0 +1,140 @@
+package se.inkasso.complaints.escalation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.IncompleteException;
+import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.event.ReviewDecided;
+import se.inkasso.complaints.domain.event.ReviewRequested;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.Channel;
+import se.inkasso.complaints.domain.model.ReviewOutcome;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.persistence.Database;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.ResponseRepository;
+import se.inkasso.complaints.escalation.control.ReviewPolicy;
+import se.inkasso.complaints.escalation.entity.Review;
+
+/**
+ * The complaints officer's review (D16): asked for by the debtor in the portal or through an agent
+ * on the phone, once the case has been answered or its ceiling has passed unanswered; decided by
+ * an officer who had no part in the case (D13); the redress decided is carried to the case.
+ */
+@ApplicationScoped
+public class Reviews {
+
+    @PersistenceContext(unitName = Database.UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ResponseRepository responses;
+
+    @Inject
+    ReviewPolicy policy;
+
+    @Inject
+    Event<ReviewRequested> requested;
+
+    @Inject
+    Event<ReviewDecided> decided;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * @param requestedBy {@code debtor} in the portal, or the agent's username on the phone
+     * @throws DomainException when the case is not answered yet (409) or the reason is missing (422)
+     */
+    @Transactional
+    public ReviewInfo request(CaseReference reference, String reason, String requestedBy, Channel channel) {
+        if (reason == null || reason.isBlank()) {
+            throw new IncompleteException(List.of(new FieldError("reason", "review.reason-missing")));
+        }
+        Case caseFile = cases.findByReference(reference).orElseThrow(() -> new NotFoundException("case.unknown",
+                reference.value()));
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(BusinessCalendar.ZONE).toLocalDate();
+        caseFile.escalate(today);
+        Review review = new Review(caseFile.id(), now, requestedBy, channel, reason.strip(), policy.due(today));
+        entityManager.persist(review);
+        entityManager.flush();
+        caseFile.record(now, requestedBy, "review.requested", reason.strip(), true);
+        requested.fire(new ReviewRequested(review.id(), caseFile.id(), reference.value(), review.due(), requestedBy));
+        return ReviewInfo.of(review);
+    }
+
+    /** Open reviews, the one due first first: the officer's queue. */
+    @Transactional
+    public List<ReviewInfo> open(int max) {
+        return entityManager.createQuery("select r from Review r where r.decidedAt is null order by r.due, r.id",
+                Review.class).setMaxResults(max).getResultStream().map(ReviewInfo::of).toList();
+    }
+
+    @Transactional
+    public List<ReviewInfo> ofCase(long caseId) {
+        return entityManager.createQuery("select r from Review r where r.caseId = :caseId order by r.requestedAt",
+                Review.class).setParameter("caseId", caseId).getResultStream().map(ReviewInfo::of).toList();
+    }
+
+    @Transactional
+    public ReviewInfo find(long id) {
+        return ReviewInfo.of(review(id));
+    }
+
+    /**
+     * @throws se.inkasso.complaints.domain.NotPermittedException when this officer handled the case,
+     *         is the person it is about, or sent the response under review
+     */
+    @Transactional
+    public ReviewInfo decide(long id, ReviewOutcome outcome, String reasons, String redress, Money redressAmount,
+            String officer) {
+        List<FieldError> missing = new java.util.ArrayList<>();
+        if (outcome == null) {
+            missing.add(new FieldError("outcome", "field.missing", "outcome"));
+        }
+        if (reasons == null || reasons.isBlank()) {
+            missing.add(new FieldError("reasons", "review.reasons-missing"));
+        }
+        if (redressAmount != null && redressAmount.amount().signum() < 0) {
+            missing.add(new FieldError("redressAmount", "response.redress-negative"));
+        }
+        Review review = review(id);
+        Case caseFile = cases.find(review.caseId()).orElseThrow();
+        policy.requireIndependent(caseFile, officer, responses.findByCase(caseFile.id()).stream()
+                .map(response -> response.sentBy().orElse(null)).filter(java.util.Objects::nonNull).toList());
+        if (!missing.isEmpty()) {
+            throw new IncompleteException(missing);
+        }
+        Instant now = clock.instant();
+        review.decide(outcome, reasons.strip(), redress == null || redress.isBlank() ? null : redress.strip(),
+                redressAmount, officer, now);
+        caseFile.reviewed();
+        caseFile.record(now, officer, "review.decided", outcome.name(), true);
+        decided.fire(new ReviewDecided(review.id(), caseFile.id(), caseFile.reference().value(), outcome,
+                review.reasons().orElse(null), review.redress().orElse(null), officer));
+        return ReviewInfo.of(review);
+    }
+
+    private Review review(long id) {
+        Review review = entityManager.find(Review.class, id);
+        if (review == null) {
+            throw new NotFoundException("review.unknown", String.valueOf(id));
+        }
+        return review;
+    }
+}
