@@ -198,7 +198,7 @@ public class Views {
     }
 
     /** OVERDUE past the response target, DUE_SOON within the lead time, else ON_TRACK (D12). */
-    private String dueState(LocalDate responseDue, LocalDate today) {
+    public String dueState(LocalDate responseDue, LocalDate today) {
         if (today.isAfter(responseDue)) {
             return "OVERDUE";
         }

@@ -34,7 +34,9 @@ class RunCommandSmokeIT {
             .encodeToString("19850312-1231:Demo123!".getBytes(StandardCharsets.UTF_8));
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(KL-\\d{4}-\\d{6})\"");
     private static final Pattern LETTER = Pattern.compile("\"kind\":\"COMPLAINT_ACKNOWLEDGEMENT\"");
-    private static final Pattern OPEN_CASES = Pattern.compile("id=\"open-cases\">(\\d+)<");
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final String DEMO_AGENT = "Basic " + Base64.getEncoder()
+            .encodeToString("agent:Demo123!".getBytes(StandardCharsets.UTF_8));
 
     private static Path root;
     private static Path dataDir;
@@ -165,8 +167,11 @@ class RunCommandSmokeIT {
     }
 
     private static long openCases() throws IOException, InterruptedException {
-        Matcher matcher = OPEN_CASES.matcher(get("/staff/index.xhtml", "en").body());
-        assertThat(matcher.find()).as("the staff page shows the open cases").isTrue();
+        String queue = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/cases?size=1"))
+                .header("Authorization", DEMO_AGENT).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = TOTAL.matcher(queue);
+        assertThat(matcher.find()).as("the queue answers with its total: " + queue).isTrue();
         return Long.parseLong(matcher.group(1));
     }
 

@@ -1,0 +1,49 @@
+package se.inkasso.complaints.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.notification.boundary.Letters;
+
+/** Reads a case for the staff pages. */
+@ApplicationScoped
+public class CaseSummaries {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Letters letters;
+
+    @Transactional
+    public Optional<CaseSummary> find(String reference) {
+        CaseReference parsed;
+        try {
+            parsed = new CaseReference(reference);
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+        return cases.findByReference(parsed).map(this::summary);
+    }
+
+    private CaseSummary summary(Case caseFile) {
+        var claim = caseFile.claim();
+        return new CaseSummary(caseFile.reference().value(), caseFile.type().name(), caseFile.status().name(),
+                caseFile.channel().name(), caseFile.language().code(), caseFile.receivedAt(),
+                caseFile.deadlines().acknowledgementDue(), caseFile.deadlines().responseDue(),
+                caseFile.deadlines().responseCeiling(), caseFile.debtor().name(),
+                caseFile.debtor().personnummer().masked(), claim.reference(), caseFile.creditor().name(),
+                claim.balance().amount(), claim.collectionStatus().name(), claim.activeHolds().size(),
+                caseFile.handler().orElse(null), caseFile.description(), caseFile.remedySought().orElse(null),
+                caseFile.linkedCases().stream().map(linked -> linked.reference().value()).sorted().toList(),
+                caseFile.timeline().stream().map(entry -> new CaseSummary.Step(entry.at(), entry.actor(), entry.step(),
+                        entry.detail().orElse(null), entry.visibleToDebtor())).toList(),
+                letters.ofCase(caseFile.id()).stream().map(letter -> new CaseSummary.Letter(letter.id(), letter.title(),
+                        letter.kind(), letter.language(), letter.createdAt(), letter.pages())).toList());
+    }
+}

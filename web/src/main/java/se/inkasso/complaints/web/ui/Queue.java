@@ -1,0 +1,138 @@
+package se.inkasso.complaints.web.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.model.CaseStatus;
+import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.Creditor;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.CreditorRepository;
+import se.inkasso.complaints.domain.repository.QueueFilter;
+import se.inkasso.complaints.domain.repository.QueueRow;
+import se.inkasso.complaints.web.api.Views;
+
+/** The case queue for staff: filters (remembered for the session), the lazy table, the due badges. */
+@Named
+@ViewScoped
+public class Queue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    QueueFilters filters;
+
+    @Inject
+    transient CaseRepository cases;
+
+    @Inject
+    transient CreditorRepository creditors;
+
+    @Inject
+    transient Views views;
+
+    private QueueModel model;
+
+    @PostConstruct
+    void open() {
+        model = new QueueModel(cases, this::filter);
+    }
+
+    QueueFilter filter() {
+        return new QueueFilter(blankToNull(filters.queue), filters.type == null ? null : CaseType.valueOf(filters.type),
+                filters.status == null ? null : CaseStatus.valueOf(filters.status), false, blankToNull(filters.handler),
+                filters.creditor, filters.overdue ? LocalDate.now(BusinessCalendar.ZONE) : null);
+    }
+
+    public void clear() {
+        filters.queue = null;
+        filters.type = null;
+        filters.status = null;
+        filters.handler = null;
+        filters.creditor = null;
+        filters.overdue = false;
+    }
+
+    /** The day received, in Sweden. */
+    public LocalDate received(QueueRow row) {
+        return row.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate();
+    }
+
+    /** OVERDUE, DUE_SOON or ON_TRACK, for the badge. */
+    public String due(QueueRow row) {
+        return views.dueState(row.responseDue(), LocalDate.now(BusinessCalendar.ZONE));
+    }
+
+    public QueueModel getModel() {
+        return model;
+    }
+
+    public List<Creditor> getCreditors() {
+        return creditors.all();
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public List<CaseStatus> getStatuses() {
+        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+    }
+
+    public String getQueue() {
+        return filters.queue;
+    }
+
+    public void setQueue(String queue) {
+        filters.queue = queue;
+    }
+
+    public String getType() {
+        return filters.type;
+    }
+
+    public void setType(String type) {
+        filters.type = type;
+    }
+
+    public String getStatus() {
+        return filters.status;
+    }
+
+    public void setStatus(String status) {
+        filters.status = status;
+    }
+
+    public String getHandler() {
+        return filters.handler;
+    }
+
+    public void setHandler(String handler) {
+        filters.handler = handler;
+    }
+
+    public Long getCreditor() {
+        return filters.creditor;
+    }
+
+    public void setCreditor(Long creditor) {
+        filters.creditor = creditor;
+    }
+
+    public boolean isOverdue() {
+        return filters.overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        filters.overdue = overdue;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

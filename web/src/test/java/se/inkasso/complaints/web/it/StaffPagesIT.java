@@ -1,0 +1,117 @@
+package se.inkasso.complaints.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The staff pages in a real browser (headless Chromium): login, the queue filtered in the
+ * database, the officer's desk, and the server refusing the desk to an agent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAgentLogsInFiltersTheQueueAndCannotReachTheOfficersDesk() {
+        Fixture fixture = Fixture.create(base);
+        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
+                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
+                .getString("reference");
+        assertThat(fixture.agent().post("cases/" + reference + "/assignment",
+                "{\"handler\":\"" + fixture.agentName() + "\"}").status()).isEqualTo(200);
+
+        try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
+            browser.open("staff/queue.xhtml");
+            browser.find(By.id("login:username"));
+            assertThat(browser.url()).as("sent to the login page first").contains("login.xhtml");
+            browser.screenshot("staff-login");
+            browser.login(fixture.agentName(), "wrong password");
+            assertThat(browser.find(By.id("login:messages")).getText()).contains("not right");
+
+            browser.login(fixture.agentName(), FixtureResource.PASSWORD);
+            browser.find(By.id("queue:cases"));
+            assertThat(browser.url()).contains("/staff/queue.xhtml");
+            assertThat(browser.find(By.id("user-name")).getText()).isEqualTo(fixture.agentName());
+            assertThat(browser.text()).doesNotContain("Complaints officer's desk");
+
+            browser.type(By.id("queue:handler"), fixture.agentName());
+            browser.click(By.id("queue:apply"));
+            browser.waitUntil(page -> browser.find(By.id("queue:cases_data")).getText().contains(reference)
+                    && browser.find(By.id("queue:cases_data")).findElements(By.tagName("tr")).size() == 1);
+            assertThat(browser.find(By.id("queue:cases_data")).getText()).contains("Complaint", "On track");
+            browser.screenshot("staff-queue");
+
+            browser.click(By.linkText(reference));
+            assertThat(browser.find(By.id("case-reference")).getText()).startsWith(reference);
+            browser.waitUntil(page -> browser.find(By.id("letters")).getText().contains("Vi har tagit emot ditt klagomål")
+                    || reloaded(browser, reference));
+            assertThat(browser.find(By.id("timeline")).getText()).contains("Registered", "Letter sent");
+            assertThat(browser.find(By.id("collection")).getText()).isEqualTo("Active");
+            browser.screenshot("staff-case");
+            browser.open("staff/case.xhtml?reference=KL-1999-000000");
+            assertThat(browser.text()).as("an unknown case").contains("404");
+
+            browser.open("staff/desk.xhtml");
+            assertThat(browser.find(By.id("forbidden")).getText()).isEqualTo("Not for your role");
+
+            browser.open("staff/queue.xhtml");
+            assertThat(browser.find(By.id("queue:handler")).getAttribute("value"))
+                    .as("the filters are remembered").isEqualTo(fixture.agentName());
+            browser.click(By.id("user:logout"));
+            assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
+            browser.open("staff/queue.xhtml");
+            browser.find(By.id("login:username"));
+        }
+    }
+
+    /** The acknowledgement may still be on its way when the page first opens. */
+    private static boolean reloaded(Browser browser, String reference) {
+        browser.open("staff/case.xhtml?reference=" + reference);
+        return false;
+    }
+
+    @Test
+    void theComplaintsOfficerSeesTheReviewsWaiting() {
+        Fixture fixture = Fixture.create(base);
+        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
+                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
+                .getString("reference");
+        String drafted = fixture.agent().post("cases/" + reference + "/responses", "{\"decision\":\"REJECTED\","
+                + "\"reasons\":\"Vi har följt rutinen.\",\"redress\":\"ingen\",\"language\":\"sv\"}").object()
+                .get("id").toString();
+        fixture.agent().post("cases/" + reference + "/responses/" + drafted + "/send", "");
+        assertThat(fixture.debtor().post("portal/cases/" + reference + "/review-request",
+                "{\"reason\":\"Jag vill att någon annan tittar på det.\"}").status()).isEqualTo(201);
+
+        try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
+            browser.open("staff/desk.xhtml");
+            browser.login(fixture.officerName(), FixtureResource.PASSWORD);
+            browser.find(By.id("reviews"));
+            assertThat(browser.url()).contains("/staff/desk.xhtml");
+            assertThat(browser.find(By.id("reviews")).getText()).contains(reference,
+                    "Jag vill att någon annan tittar på det.");
+            browser.screenshot("staff-desk");
+        }
+        String review = fixture.agent().get("cases/" + reference).object().getJsonArray("reviews").getJsonObject(0)
+                .get("id").toString();
+        assertThat(fixture.secondOfficer().post("reviews/" + review + "/decision",
+                "{\"outcome\":\"NOT_UPHELD\",\"reasons\":\"Svaret stod sig.\"}").status()).isEqualTo(200);
+    }
+}
