@@ -6,7 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.ArrayList;
 import java.util.List;
+import se.inkasso.complaints.casework.boundary.Assignment;
+import se.inkasso.complaints.web.security.Caller;
+import se.inkasso.complaints.web.security.Roles;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
@@ -36,7 +41,24 @@ public class Queue implements Serializable {
     @Inject
     transient Views views;
 
+    @Inject
+    transient Assignment assignment;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Problems problems;
+
+    @Inject
+    transient Texts texts;
+
     private QueueModel model;
+    private List<QueueRow> selected = new ArrayList<>();
+    private String assignTo;
 
     @PostConstruct
     void open() {
@@ -56,6 +78,45 @@ public class Queue implements Serializable {
         filters.handler = null;
         filters.creditor = null;
         filters.overdue = false;
+    }
+
+    /** Team leads hand the selected cases to one agent, all or none (D13 checked for each). */
+    public void assignSelected() {
+        if (!security.isCallerInRole(Roles.TEAM_LEAD) && !security.isCallerInRole(Roles.ADMIN)) {
+            throw new jakarta.faces.FacesException("Bulk assignment is for team leads");
+        }
+        if (selected.isEmpty()) {
+            problems.show(new se.inkasso.complaints.domain.DomainException("queue.bulk.none"), "queue");
+            return;
+        }
+        try {
+            assignment.reassign(selected.stream().map(QueueRow::reference).toList(), assignTo, caller.name());
+        } catch (RuntimeException refusal) {
+            problems.show(refusal, "queue");
+            return;
+        }
+        problems.info(texts.format("queue.bulk.done", selected.size(), assignTo));
+        selected = new ArrayList<>();
+    }
+
+    public boolean isTeamLead() {
+        return security.isCallerInRole(Roles.TEAM_LEAD) || security.isCallerInRole(Roles.ADMIN);
+    }
+
+    public List<QueueRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<QueueRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(String assignTo) {
+        this.assignTo = assignTo;
     }
 
     /** The day received, in Sweden. */

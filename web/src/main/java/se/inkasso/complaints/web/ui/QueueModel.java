@@ -50,4 +50,12 @@ final class QueueModel extends LazyDataModel<QueueRow> {
     public String getRowKey(QueueRow row) {
         return row.reference().value();
     }
+
+    /** A selected row is one of the page on screen. */
+    @Override
+    public QueueRow getRowData(String rowKey) {
+        List<QueueRow> page = getWrappedData();
+        return page == null ? null
+                : page.stream().filter(row -> row.reference().value().equals(rowKey)).findFirst().orElse(null);
+    }
 }

@@ -11,6 +11,10 @@ public class Texts {
     @Inject
     LanguageSelection language;
 
+    public String format(String key, Object... arguments) {
+        return new java.text.MessageFormat(get(key), language.getLocale()).format(arguments);
+    }
+
     public String get(String key) {
         return ResourceBundle.getBundle("se.inkasso.complaints.web.ui.messages", language.getLocale(),
                 Texts.class.getClassLoader()).getString(key);

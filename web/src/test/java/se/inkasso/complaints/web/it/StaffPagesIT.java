@@ -81,6 +81,42 @@ class StaffPagesIT {
         }
     }
 
+    @Test
+    void aTeamLeadAssignsSeveralCasesAtOnce() {
+        Fixture fixture = Fixture.create(base);
+        java.util.List<String> references = new java.util.ArrayList<>();
+        for (String claim : new String[] {fixture.claim(), fixture.secondClaim()}) {
+            String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
+                    + claim + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
+                    .getString("reference");
+            fixture.agent().post("cases/" + reference + "/assignment", "{\"handler\":\"" + fixture.agentName() + "\"}");
+            references.add(reference);
+        }
+        try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
+            browser.open("staff/queue.xhtml");
+            browser.login(fixture.data().getString("teamLead"), FixtureResource.PASSWORD);
+            browser.type(By.id("queue:handler"), fixture.agentName());
+            browser.click(By.id("queue:apply"));
+            browser.waitUntil(page -> browser.find(By.id("queue:cases_data")).findElements(By.tagName("tr")).size() == 2);
+            browser.click(By.cssSelector("#queue\\:cases th .ui-chkbox-box"));
+            browser.type(By.id("queue:assignTo"), fixture.englishAgentName());
+            browser.click(By.id("queue:assign"));
+            assertThat(browser.find(By.id("queue:messages")).getText()).as("the English-only agent cannot take them")
+                    .contains(fixture.englishAgentName());
+            assertThat(browser.find(By.id("queue:cases_data")).findElements(By.cssSelector("tr.ui-state-highlight")))
+                    .as("the selection stays for another try").hasSize(2);
+            browser.type(By.id("queue:assignTo"), fixture.officerName());
+            browser.click(By.id("queue:assign"));
+            browser.waitUntil(page -> browser.find(By.id("queue:messages")).getText()
+                    .contains("2 cases given to " + fixture.officerName()));
+            browser.screenshot("staff-queue-bulk");
+        }
+        for (String reference : references) {
+            assertThat(fixture.agent().get("cases/" + reference).object().getString("handler"))
+                    .isEqualTo(fixture.officerName());
+        }
+    }
+
     /** The acknowledgement may still be on its way when the page first opens. */
     private static boolean reloaded(Browser browser, String reference) {
         browser.open("staff/case.xhtml?reference=" + reference);
@@ -108,10 +144,19 @@ class StaffPagesIT {
             assertThat(browser.find(By.id("reviews")).getText()).contains(reference,
                     "Jag vill att någon annan tittar på det.");
             browser.screenshot("staff-desk");
+
+            browser.click(By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'decide')]"));
+            assertThat(browser.find(By.id("reason")).getText()).isEqualTo("Jag vill att någon annan tittar på det.");
+            browser.click(By.id("decision:decide"));
+            assertThat(browser.find(By.id("decision")).getText()).as("nothing chosen: each missing part named")
+                    .contains("reasons for the decision");
+            browser.click(By.cssSelector("label[for='decision:outcome:2']"));
+            browser.type(By.id("decision:reasons"), "Svaret stod sig: avgiften var rätt.");
+            browser.screenshot("staff-review-decision");
+            browser.click(By.id("decision:decide"));
+            assertThat(browser.find(By.id("messages")).getText()).contains(reference, "decision is recorded");
         }
-        String review = fixture.agent().get("cases/" + reference).object().getJsonArray("reviews").getJsonObject(0)
-                .get("id").toString();
-        assertThat(fixture.secondOfficer().post("reviews/" + review + "/decision",
-                "{\"outcome\":\"NOT_UPHELD\",\"reasons\":\"Svaret stod sig.\"}").status()).isEqualTo(200);
+        assertThat(fixture.agent().get("cases/" + reference).object().getJsonArray("reviews").getJsonObject(0)
+                .getString("outcome")).isEqualTo("NOT_UPHELD");
     }
 }
