@@ -62,6 +62,18 @@ public class Responses {
         return response;
     }
 
+    /**
+     * The checklist of a response being written, before anything is saved: what the screen shows
+     * live while a handler types, by the same rules that {@link #send} applies (D14, D9).
+     */
+    @Transactional
+    public List<String> check(CaseReference reference, Decision decision, String reasons, String redress,
+            boolean statesFreeOfCharge, boolean statesOnwardRoutes) {
+        Case caseFile = loader.load(reference, null);
+        return new FinalResponse(caseFile, decision, reasons, redress, caseFile.language(), statesFreeOfCharge,
+                statesOnwardRoutes, null, clock.instant()).problems(debtorObjected(caseFile));
+    }
+
     /** The checklist of a draft: message keys of what is missing or not allowed; empty when it may go. */
     @Transactional
     public List<String> problems(long responseId) {

@@ -65,6 +65,20 @@ class StaffPagesIT {
             assertThat(browser.find(By.id("timeline")).getText()).contains("Registered", "Letter sent");
             assertThat(browser.find(By.id("collection")).getText()).isEqualTo("Active");
             browser.screenshot("staff-case");
+
+            browser.type(By.id("respond:reasons"), "Vi lovade att ringa tillbaka och gjorde det inte.");
+            browser.click(By.id("respond:send"));
+            assertThat(browser.find(By.id("respond:messages")).getText()).as("the checklist refuses it")
+                    .contains("The response was not sent", "State the decision", "State the redress");
+            assertThat(browser.find(By.id("respond:reasons")).getAttribute("value")).as("the text is kept")
+                    .isEqualTo("Vi lovade att ringa tillbaka och gjorde det inte.");
+            browser.click(By.cssSelector("label[for='respond:decision:0']"));
+            browser.type(By.id("respond:redress"), "Vi stryker påminnelseavgiften.");
+            browser.waitUntil(page -> browser.find(By.id("respond:checklist")).getText().contains("Everything is there"));
+            browser.screenshot("staff-case-response");
+            browser.click(By.id("respond:send"));
+            assertThat(browser.find(By.id("sent")).getText()).contains(reference, "response is sent");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("Response sent");
             browser.open("staff/case.xhtml?reference=KL-1999-000000");
             assertThat(browser.text()).as("an unknown case").contains("404");
 
@@ -101,8 +115,8 @@ class StaffPagesIT {
             browser.click(By.cssSelector("#queue\\:cases th .ui-chkbox-box"));
             browser.type(By.id("queue:assignTo"), fixture.englishAgentName());
             browser.click(By.id("queue:assign"));
-            assertThat(browser.find(By.id("queue:messages")).getText()).as("the English-only agent cannot take them")
-                    .contains(fixture.englishAgentName());
+            browser.waitUntil(page -> browser.find(By.id("queue:messages")).getText()
+                    .contains(fixture.englishAgentName() + " does not write in the case's language"));
             assertThat(browser.find(By.id("queue:cases_data")).findElements(By.cssSelector("tr.ui-state-highlight")))
                     .as("the selection stays for another try").hasSize(2);
             browser.type(By.id("queue:assignTo"), fixture.officerName());
