@@ -131,6 +131,33 @@ class StaffPagesIT {
         }
     }
 
+    /** No SMTP server listens during this test: the e-mail notice is given up, and a team lead sends it again. */
+    @Test
+    void aTeamLeadSeesWhatWasGivenUpAndSendsItAgain() {
+        Fixture fixture = Fixture.withEmail(base, "debtor-" + java.util.UUID.randomUUID() + "@example.se");
+        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
+                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
+                .getString("reference");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> fixture.agent()
+                .get("notifications?case=" + reference).object().getJsonArray("items").getValuesAs(
+                        jakarta.json.JsonObject.class).stream().anyMatch(item -> item.getString("status").equals("DEAD")));
+        try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
+            browser.open("staff/notifications.xhtml");
+            browser.login(fixture.data().getString("teamLead"), FixtureResource.PASSWORD);
+            String row = "//tr[contains(., '" + reference + "')]";
+            assertThat(browser.find(By.xpath(row)).getText()).contains("EMAIL", "mail server");
+            browser.screenshot("staff-dead-letters");
+            browser.click(By.xpath(row + "//button[contains(@id, 'retry')]"));
+            browser.waitUntil(page -> browser.find(By.id("dead:messages")).getText().contains("on its way again"));
+        }
+        assertThat(fixture.agent().get("notifications?case=" + reference).object().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)).anySatisfy(item -> {
+                    assertThat(item.getString("channel")).isEqualTo("EMAIL");
+                    assertThat(item.getString("status")).as("sent again, and trying").isIn("PENDING", "DEAD");
+                    assertThat(item.getInt("attempts")).isLessThan(5);
+                });
+    }
+
     /** The acknowledgement may still be on its way when the page first opens. */
     private static boolean reloaded(Browser browser, String reference) {
         browser.open("staff/case.xhtml?reference=" + reference);
