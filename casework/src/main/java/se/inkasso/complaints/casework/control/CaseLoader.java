@@ -3,7 +3,6 @@ package se.inkasso.complaints.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.repository.CaseRepository;
@@ -20,8 +19,7 @@ public class CaseLoader {
      *                        changed the case meanwhile, and nothing may be saved
      */
     public Case load(CaseReference reference, Long expectedVersion) {
-        Case caseFile = cases.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("case.unknown", reference.value()));
+        Case caseFile = cases.get(reference);
         if (expectedVersion != null && expectedVersion != caseFile.version()) {
             throw new OptimisticLockException("Case " + reference + " is at version " + caseFile.version()
                     + ", not " + expectedVersion);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseStatus;
@@ -51,8 +52,18 @@ public class CaseRepository extends Store<Case> {
                 .setParameter("debtor", debtorId).getResultList();
     }
 
-    /** A page of a queue, sorted in the database; one query for the rows and one for the total. */
+    /** A case that must exist: an unknown reference is a {@link NotFoundException} (404). */
+    public Case get(CaseReference reference) {
+        return findByReference(reference).orElseThrow(() -> new NotFoundException("case.unknown", reference.value()));
+    }
+
+    /** A page of a queue, sorted in the database, and the queue's total. */
     public QueuePage queue(QueueFilter filter, QueueSort sort, boolean descending, int first, int max) {
+        return new QueuePage(queueRows(filter, sort, descending, first, max), queueTotal(filter));
+    }
+
+    /** One page of a queue's rows, in one query. */
+    public List<QueueRow> queueRows(QueueFilter filter, QueueSort sort, boolean descending, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<QueueRow> rows = entityManager.createQuery("select new " + QueueRow.class.getName()
@@ -60,12 +71,17 @@ public class CaseRepository extends Store<Case> {
                 + " c.receivedAt, c.deadlines.acknowledgementDue, c.deadlines.responseDue, c.handler, c.queue,"
                 + " c.version) from Case c join c.debtor d join c.creditor cr" + where
                 + " order by " + sort.orderBy(descending), QueueRow.class);
-        TypedQuery<Long> total = entityManager.createQuery("select count(c) from Case c" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return new QueuePage(rows.setFirstResult(first).setMaxResults(max).getResultList(), total.getSingleResult());
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many cases a queue holds, in one query. */
+    public long queueTotal(QueueFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> total = entityManager.createQuery("select count(c) from Case c" + where(filter, parameters),
+                Long.class);
+        parameters.forEach(total::setParameter);
+        return total.getSingleResult();
     }
 
     private static String where(QueueFilter filter, Map<String, Object> parameters) {

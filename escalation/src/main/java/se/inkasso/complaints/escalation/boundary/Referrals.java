@@ -40,8 +40,7 @@ public class Referrals {
 
     @Transactional
     public ReferralInfo refer(CaseReference reference, ExternalBody body, String externalReference, String actor) {
-        Case caseFile = cases.findByReference(reference).orElseThrow(() -> new NotFoundException("case.unknown",
-                reference.value()));
+        Case caseFile = cases.get(reference);
         boolean already = ofCase(caseFile.id()).stream().anyMatch(referral -> referral.body().equals(body.name()));
         if (already) {
             throw new StateConflictException("referral.exists", reference.value(), body.name());
@@ -61,8 +60,7 @@ public class Referrals {
     @Transactional
     public ReferralInfo record(CaseReference reference, long referralId, String externalReference, String outcome,
             String actor) {
-        Case caseFile = cases.findByReference(reference).orElseThrow(() -> new NotFoundException("case.unknown",
-                reference.value()));
+        Case caseFile = cases.get(reference);
         ExternalReferral referral = entityManager.find(ExternalReferral.class, referralId);
         if (referral == null || referral.caseId() != caseFile.id()) {
             throw new NotFoundException("referral.unknown", String.valueOf(referralId));

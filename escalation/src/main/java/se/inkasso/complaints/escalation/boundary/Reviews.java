@@ -65,8 +65,7 @@ public class Reviews {
         if (reason == null || reason.isBlank()) {
             throw new IncompleteException(List.of(new FieldError("reason", "review.reason-missing")));
         }
-        Case caseFile = cases.findByReference(reference).orElseThrow(() -> new NotFoundException("case.unknown",
-                reference.value()));
+        Case caseFile = cases.get(reference);
         Instant now = clock.instant();
         LocalDate today = now.atZone(BusinessCalendar.ZONE).toLocalDate();
         caseFile.escalate(today);

@@ -100,8 +100,4 @@ public class ExternalReferral {
     public Optional<Instant> outcomeAt() {
         return Optional.ofNullable(outcomeAt);
     }
-
-    public long version() {
-        return version;
-    }
 }

@@ -93,10 +93,6 @@ public class Review {
         this.decidedAt = at;
     }
 
-    public boolean open() {
-        return decidedAt == null;
-    }
-
     public Long id() {
         return id;
     }
@@ -147,9 +143,5 @@ public class Review {
 
     public Optional<Instant> decidedAt() {
         return Optional.ofNullable(decidedAt);
-    }
-
-    public long version() {
-        return version;
     }
 }

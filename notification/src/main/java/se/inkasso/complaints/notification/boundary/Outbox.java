@@ -59,6 +59,13 @@ public class Outbox {
                 Notification.class).setParameter("caseId", caseId).getResultStream().map(OutboxItem::of).toList();
     }
 
+    /** How many notifications are in one state (cheap for PENDING and DEAD: few rows, indexed). */
+    @Transactional
+    public long count(DeliveryStatus status) {
+        return entityManager.createQuery("select count(n) from Notification n where n.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
     /** How many notifications are in each state, for monitoring and the team lead's dashboard. */
     @Transactional
     public Map<DeliveryStatus, Long> counts() {

@@ -14,6 +14,7 @@ import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.LetterKind;
 import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.repository.ResponseRepository;
 import se.inkasso.complaints.notification.entity.Notification;
@@ -48,9 +49,11 @@ public class LetterContent {
         facts.put("responseDue", Formats.date(caseFile.deadlines().responseDue(), language));
         facts.put("ceilingDate", Formats.date(caseFile.deadlines().responseCeiling(), language));
         caseFile.disputedAmount().ifPresent(amount -> facts.put("disputedAmount", Formats.money(amount.amount(), language)));
-        caseFile.timeline().stream().filter(entry -> entry.step().equals("case.resolved-on-contact"))
-                .map(TimelineEntry::detail).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresent(note -> facts.put("resolutionNote", LetterMarkup.literal(note)));
+        if (notification.kind() == LetterKind.RESOLUTION_ON_CONTACT) {
+            caseFile.timeline().stream().filter(entry -> entry.step().equals("case.resolved-on-contact"))
+                    .map(TimelineEntry::detail).flatMap(java.util.Optional::stream).findFirst()
+                    .ifPresent(note -> facts.put("resolutionNote", LetterMarkup.literal(note)));
+        }
         JsonObject payload = Json.createReader(new StringReader(notification.payload())).readObject();
         for (var field : payload.entrySet()) {
             String name = field.getKey();

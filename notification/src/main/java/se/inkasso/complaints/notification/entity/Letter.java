@@ -105,10 +105,6 @@ public class Letter {
         return pages;
     }
 
-    public int sizeBytes() {
-        return sizeBytes;
-    }
-
     /** Goes to the print house: the debtor has a complete postal address. */
     public boolean postal() {
         return postal;

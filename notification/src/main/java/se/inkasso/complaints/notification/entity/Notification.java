@@ -184,8 +184,4 @@ public class Notification {
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
     }
-
-    public long version() {
-        return version;
-    }
 }

@@ -27,12 +27,12 @@ public class OutboxGauges {
     @Gauge(name = "notifications_pending", unit = MetricUnits.NONE,
             description = "Notifications waiting for their first or next delivery attempt")
     public long pending() {
-        return outbox.counts().get(DeliveryStatus.PENDING);
+        return outbox.count(DeliveryStatus.PENDING);
     }
 
     @Gauge(name = "notifications_dead", unit = MetricUnits.NONE,
             description = "Notifications given up after their attempts: staff must look at them")
     public long dead() {
-        return outbox.counts().get(DeliveryStatus.DEAD);
+        return outbox.count(DeliveryStatus.DEAD);
     }
 }

@@ -30,7 +30,7 @@ final class QueueModel extends LazyDataModel<QueueRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, cases.queue(filter.get(), QueueSort.RESPONSE_DUE, false, 0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, cases.queueTotal(filter.get()));
     }
 
     @Override
@@ -43,7 +43,7 @@ final class QueueModel extends LazyDataModel<QueueRow> {
             default -> QueueSort.RESPONSE_DUE;
         };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-        return cases.queue(filter.get(), order, descending, first, pageSize).items();
+        return cases.queueRows(filter.get(), order, descending, first, pageSize);
     }
 
     @Override
