@@ -49,8 +49,8 @@ public class Responses {
     @Transactional
     public FinalResponse draft(CaseReference reference, Decision decision, String reasons, String redress,
             Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
-            String actor) {
-        Case caseFile = loader.load(reference, null);
+            String actor, Long expectedVersion) {
+        Case caseFile = loader.load(reference, expectedVersion);
         if (!caseFile.status().isOpen()) {
             throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
         }
@@ -60,6 +60,20 @@ public class Responses {
         response.redressAmount(redressAmount);
         caseFile.record(now, actor, "response.drafted", decision.name(), false);
         return response;
+    }
+
+    /**
+     * Drafts and sends in one go, as the case page does: both or neither, and only if nobody changed
+     * the case since the version the writer saw.
+     */
+    @Transactional
+    public FinalResponse draftAndSend(CaseReference reference, Decision decision, String reasons, String redress,
+            Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
+            String actor, Long expectedVersion) {
+        FinalResponse draft = draft(reference, decision, reasons, redress, redressAmount, language, statesFreeOfCharge,
+                statesOnwardRoutes, actor, expectedVersion);
+        loader.flush();
+        return send(reference, draft.id(), actor, null);
     }
 
     /**

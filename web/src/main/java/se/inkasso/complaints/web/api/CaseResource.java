@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.casework.boundary.Closure;
+import se.inkasso.complaints.casework.boundary.Notes;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Reclassification;
 import se.inkasso.complaints.casework.boundary.Responses;
@@ -80,6 +81,9 @@ public class CaseResource {
 
     @Inject
     Assignment assignment;
+
+    @Inject
+    Notes notes;
 
     @Inject
     ObjectionHandling objections;
@@ -245,7 +249,8 @@ public class CaseResource {
     @Path("{reference}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
-    public Response draftResponse(@PathParam("reference") String reference, JsonObject body) {
+    public Response draftResponse(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JsonFields fields = new JsonFields(body);
         Decision decision = fields.requiredChoice("decision", Decision.class);
         String reasons = fields.text("reasons");
@@ -257,7 +262,7 @@ public class CaseResource {
         fields.done();
         CaseReference caseReference = CaseReferences.parse(reference);
         FinalResponse draft = responses.draft(caseReference, decision, reasons, redress, redressAmount, language,
-                freeOfCharge, onwardRoutes, caller.name());
+                freeOfCharge, onwardRoutes, caller.name(), Versions.expected(ifMatch));
         JsonObject answer = views.response(draft, responses.problems(draft.id()), ProblemMapper.locale(headers));
         return Response.created(uri.getBaseUriBuilder().path("cases").path(caseReference.value()).path("responses")
                 .path(String.valueOf(draft.id())).build()).entity(answer).build();
@@ -337,6 +342,20 @@ public class CaseResource {
         Case recorded = assignment.recordSubjectStaff(CaseReferences.parse(reference), username, caller.name(),
                 Versions.expected(ifMatch));
         return caseFile(recorded.reference().value());
+    }
+
+    /** An internal note on the timeline (D18), never shown to the debtor: {@code text}. */
+    @POST
+    @Path("{reference}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.COMPLAINTS_OFFICER, Roles.ADMIN})
+    public Response addNote(@PathParam("reference") String reference, JsonObject body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        JsonFields fields = new JsonFields(body);
+        String text = fields.text("text");
+        fields.done();
+        notes.add(CaseReferences.parse(reference), text, caller.name(), Versions.expected(ifMatch));
+        return caseFile(reference);
     }
 
     private static Personnummer personnummer(JsonFields fields, String text) {

@@ -11,12 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.inkasso.complaints.casework.boundary.FollowUp;
 import se.inkasso.complaints.casework.boundary.FollowUpReport;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.web.export.TableWriter;
 import se.inkasso.complaints.web.security.Roles;
 
 /**
@@ -98,19 +103,14 @@ public class ReportResource {
         rows.add(new String[] {"handling", "medianBusinessDays", report.medianHandlingBusinessDays() == null ? ""
                 : String.valueOf(report.medianHandlingBusinessDays())});
         rows.add(new String[] {"redress", "totalSEK", report.redressTotal().setScale(2).toPlainString()});
-        StringBuilder csv = new StringBuilder();
-        rows.forEach(row -> {
-            for (int i = 0; i < row.length; i++) {
-                csv.append(i == 0 ? "" : ",").append(cell(row[i]));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try (TableWriter table = TableWriter.plainCsv(csv)) {
+            for (String[] row : rows) {
+                table.row(List.of(row));
             }
-            csv.append("\r\n");
-        });
-        return csv.toString();
-    }
-
-    private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString(StandardCharsets.UTF_8);
     }
 }

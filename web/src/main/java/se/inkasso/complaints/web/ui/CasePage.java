@@ -1,39 +1,40 @@
 package se.inkasso.complaints.web.ui;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import se.inkasso.complaints.casework.boundary.Responses;
-import se.inkasso.complaints.domain.DomainException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Decision;
-import se.inkasso.complaints.domain.model.Language;
-import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.web.security.Caller;
+import se.inkasso.complaints.domain.model.CaseStatus;
 
-/** The case page for staff: the case, its claim and hold, its timeline and its letters. */
+/**
+ * The case page for staff: the case, its claim and hold, its timeline and its letters, and the
+ * changes the case's state allows. Every change is made against the version the page shows; if
+ * someone else changed the case meanwhile, the page says who changed what and keeps what was typed.
+ */
 @Named
 @ViewScoped
 public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Set<String> AWAITING_ANSWER = Set.of("REGISTERED", "ACKNOWLEDGED", "INVESTIGATING",
+            "AWAITING_CREDITOR");
+    private static final Set<String> ANSWERED = Set.of("RESPONDED", "CLOSED", "RESOLVED_ON_CONTACT");
 
     @Inject
     transient CaseSummaries summaries;
-
-    @Inject
-    transient Responses responses;
-
-    @Inject
-    transient Caller caller;
 
     @Inject
     transient Problems problems;
@@ -41,16 +42,14 @@ public class CasePage implements Serializable {
     @Inject
     transient Texts texts;
 
-    @Inject
-    transient LanguageSelection language;
-
     private String reference;
     private CaseSummary summary;
-    private ResponseForm response = new ResponseForm();
+    private Instant seenAt;
 
     /** Loads the case named in the address; an unknown case is a 404, as in the API. */
     public void load() throws IOException {
         summary = summaries.find(reference).orElse(null);
+        seenAt = Instant.now();
         if (summary == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, reference);
@@ -58,57 +57,105 @@ public class CasePage implements Serializable {
         }
     }
 
+    /**
+     * Makes one change against the version on screen; on success the page opens afresh with the
+     * message, on refusal the reasons are shown beside the form's fields and nothing is lost.
+     *
+     * @return where the browser goes next: the case again, or null to stay with the input
+     */
+    String change(String form, LongConsumer change, String doneKey) {
+        try {
+            change.accept(summary.version());
+        } catch (RuntimeException refusal) {
+            if (isConflict(refusal)) {
+                conflict();
+            } else {
+                problems.show(refusal, form);
+            }
+            return null;
+        }
+        problems.done(texts.format(doneKey, reference));
+        return "/staff/case?faces-redirect=true&reference=" + reference;
+    }
+
+    private static boolean isConflict(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Someone else changed the case: show their steps since this page was read, then the case as it is now. */
+    private void conflict() {
+        Instant seen = seenAt;
+        summary = summaries.find(reference).orElseThrow();
+        seenAt = Instant.now();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("conflict.title"), null));
+        summary.timeline().stream().filter(step -> step.at().isAfter(seen)).forEach(step -> faces.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, texts.format("conflict.step", step.actor(), time(step.at()),
+                        stepName(step.step()) + (step.detail() == null ? "" : " – " + step.detail())), null)));
+        faces.validationFailed();
+    }
+
+    /** A timeline step's name in the reader's language. */
+    public String stepName(String step) {
+        return texts.find("step." + step).orElse(step);
+    }
+
+    private CaseStatus status() {
+        return CaseStatus.valueOf(summary.status());
+    }
+
     /** The case waits for its final response, so the page offers to write it. */
     public boolean isAnswerable() {
-        return summary != null && java.util.Set.of("REGISTERED", "ACKNOWLEDGED", "INVESTIGATING", "AWAITING_CREDITOR")
-                .contains(summary.status());
+        return summary != null && AWAITING_ANSWER.contains(summary.status());
     }
 
-    /** What the response still lacks (D14) or may not say (D9), in the reader's language; live as they type. */
-    public java.util.List<String> getChecklist() {
-        return responses.check(new CaseReference(reference), decision(), response.getReasons(), response.getRedress(),
-                response.isFreeOfCharge(), response.isOnwardRoutes()).stream()
-                .map(key -> DomainException.format(language.getLocale(), key)).toList();
+    /** An objection not yet assessed (D7). */
+    public boolean isAssessable() {
+        return isAnswerable() && summary.isObjection() && summary.handling().substantive() == null;
     }
 
-    /** Sends the response if the checklist passes; otherwise says what is missing and keeps the text. */
-    public void send() throws IOException {
-        java.util.List<String> missing = getChecklist();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!missing.isEmpty()) {
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.get("respond.refused"), null));
-            missing.forEach(text -> faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, null)));
-            faces.validationFailed();
-            return;
+    /** A substantive objection waiting for the creditor's position (D8). */
+    public boolean isAwaitingOutcome() {
+        return summary != null && summary.isObjection() && Boolean.TRUE.equals(summary.handling().substantive())
+                && summary.handling().objectionOutcome() == null;
+    }
+
+    public boolean isReclassifiable() {
+        return summary != null && status().isOpen();
+    }
+
+    public boolean isClosable() {
+        return summary != null && status() == CaseStatus.RESPONDED;
+    }
+
+    public boolean isCorrectiveActionOpen() {
+        return summary != null && status() == CaseStatus.CLOSED && summary.handling().correctiveAction() != null
+                && !summary.handling().correctiveDone();
+    }
+
+    /** Review may be asked for once answered, or once the ceiling passed without an answer (D16). */
+    public boolean isReviewable() {
+        if (summary == null || status() == CaseStatus.ESCALATED) {
+            return false;
         }
-        try {
-            CaseReference caseReference = new CaseReference(reference);
-            var draft = responses.draft(caseReference, decision(), response.getReasons(), response.getRedress(),
-                    response.getRedressAmount() == null ? null : Money.sek(response.getRedressAmount()),
-                    response.getLanguage() == null ? null : Language.fromCode(response.getLanguage()),
-                    response.isFreeOfCharge(), response.isOnwardRoutes(), caller.name());
-            responses.send(caseReference, draft.id(), caller.name(), null);
-        } catch (RuntimeException refusal) {
-            problems.show(refusal, "respond");
-            return;
+        return ANSWERED.contains(summary.status())
+                || status().isOpen() && LocalDate.now(BusinessCalendar.ZONE).isAfter(summary.responseCeiling());
+    }
+
+    /** The bodies the case has not been referred to yet, once it has been answered (D17). */
+    public List<String> getReferableBodies() {
+        if (summary == null || !(ANSWERED.contains(summary.status()) || status() == CaseStatus.ESCALATED)) {
+            return List.of();
         }
-        problems.info(texts.format("respond.sent", reference));
-        response = new ResponseForm();
-        load();
-    }
-
-    private Decision decision() {
-        return response.getDecision() == null ? null : Decision.valueOf(response.getDecision());
-    }
-
-    public Decision[] getDecisions() {
-        return Decision.values();
-    }
-
-    public ResponseForm getResponse() {
-        return response;
+        Set<String> referred = summary.referrals().stream().map(CaseSummary.Referral::body)
+                .collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(se.inkasso.complaints.domain.model.ExternalBody.values()).map(Enum::name)
+                .filter(body -> !referred.contains(body)).toList();
     }
 
     /** A moment as a Swedish clock shows it. */

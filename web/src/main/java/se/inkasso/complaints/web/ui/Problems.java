@@ -4,12 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.List;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 
 /**
  * A refusal from the services shown on the page in the reader's language: each field's problem
- * beside that field (form id + ":" + field name), everything else at the top.
+ * beside that field (form id + ":" + field name) when the form has it, everything else at the top,
+ * so that no refusal goes unseen.
  */
 @RequestScoped
 public class Problems {
@@ -20,15 +22,27 @@ public class Problems {
     public void show(RuntimeException refusal, String form) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (refusal instanceof InvalidFieldsException invalid) {
-            invalid.errors().forEach(error -> faces.addMessage(form + ":" + error.field(), new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, error.message(language.getLocale()), null)));
+            invalid.errors().forEach(error -> add(faces, form, error.field(), error.message(language.getLocale())));
         } else if (refusal instanceof DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.message(language.getLocale()),
-                    null));
+            add(faces, form, refused.field().orElse(null), refused.message(language.getLocale()));
         } else {
             throw refusal;
         }
         faces.validationFailed();
+    }
+
+    private static void add(FacesContext faces, String form, String field, String text) {
+        String clientId = field == null ? null : form + ":" + field;
+        boolean beside = clientId != null && present(faces, clientId);
+        faces.addMessage(beside ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static boolean present(FacesContext faces, String clientId) {
+        try {
+            return faces.getViewRoot().findComponent(clientId) != null;
+        } catch (IllegalArgumentException notInThisView) {
+            return false;
+        }
     }
 
     /** A success told on the same page (an AJAX update). */
@@ -41,5 +55,12 @@ public class Problems {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Errors not tied to one field, such as a checklist, at the top. */
+    public void refuse(List<String> texts) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        texts.forEach(text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        faces.validationFailed();
     }
 }

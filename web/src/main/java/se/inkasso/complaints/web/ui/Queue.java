@@ -56,6 +56,9 @@ public class Queue implements Serializable {
     @Inject
     transient Texts texts;
 
+    @Inject
+    transient QueueExport export;
+
     private QueueModel model;
     private List<QueueRow> selected = new ArrayList<>();
     private String assignTo;
@@ -82,8 +85,9 @@ public class Queue implements Serializable {
 
     /** Team leads hand the selected cases to one agent, all or none (D13 checked for each). */
     public void assignSelected() {
-        if (!security.isCallerInRole(Roles.TEAM_LEAD) && !security.isCallerInRole(Roles.ADMIN)) {
-            throw new jakarta.faces.FacesException("Bulk assignment is for team leads");
+        if (!isTeamLead()) {
+            problems.refuse(List.of(texts.get("action.forbidden")));
+            return;
         }
         if (selected.isEmpty()) {
             problems.show(new se.inkasso.complaints.domain.DomainException("queue.bulk.none"), "queue");
@@ -97,6 +101,11 @@ public class Queue implements Serializable {
         }
         problems.info(texts.format("queue.bulk.done", selected.size(), assignTo));
         selected = new ArrayList<>();
+    }
+
+    /** The filtered view as CSV (UTF-8, for Excel) or XLSX, sorted by response due. */
+    public void export(String format) throws java.io.IOException {
+        export.send(filter(), "xlsx".equals(format));
     }
 
     public boolean isTeamLead() {

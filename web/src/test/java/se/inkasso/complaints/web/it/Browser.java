@@ -28,8 +28,11 @@ final class Browser implements AutoCloseable {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final Path DOWNLOADS = Path.of("target", "downloads");
+
     private final ChromeDriver driver;
     private final String base;
+    private final Path downloads;
 
     Browser(String base, int width, int height) {
         assertThat(CHROMIUM).as("Chromium for the browser tests (scripts/ensure-chromium.sh)").isExecutable();
@@ -38,9 +41,18 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=en-US", "--window-size=" + width + "," + height);
+        try {
+            downloads = Files.createTempDirectory(Files.createDirectories(DOWNLOADS), "browser").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
         this.base = base.endsWith("/") ? base : base + "/";
     }
 
@@ -67,6 +79,20 @@ final class Browser implements AutoCloseable {
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
+    }
+
+    /** Waits for a download whose name ends so, complete. */
+    Path downloaded(String ending) {
+        Path[] found = new Path[1];
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(page -> {
+            try (var files = Files.list(downloads)) {
+                found[0] = files.filter(file -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return found[0];
     }
 
     String text() {

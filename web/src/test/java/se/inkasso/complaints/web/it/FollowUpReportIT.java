@@ -81,7 +81,7 @@ class FollowUpReportIT {
         CaseReference answered = receive(first, Channel.PORTAL, CaseType.COMPLAINT, ComplaintCategory.CONDUCT, null,
                 null, null);
         var draft = responses.draft(answered, Decision.PARTIALLY_UPHELD, "Vi var otrevliga.", "Avgiften stryks.",
-                Money.sek("60"), Language.SV, true, true, "it");
+                Money.sek("60"), Language.SV, true, true, "it", null);
         responses.send(answered, draft.id(), "it", null);
         closure.close(answered, "STAFF_CONDUCT", null, "it", null);
         // B: a phone complaint resolved during the call

@@ -68,7 +68,7 @@ class StaffPagesIT {
 
             browser.type(By.id("respond:reasons"), "Vi lovade att ringa tillbaka och gjorde det inte.");
             browser.click(By.id("respond:send"));
-            assertThat(browser.find(By.id("respond:messages")).getText()).as("the checklist refuses it")
+            assertThat(browser.find(By.id("messages")).getText()).as("the checklist refuses it")
                     .contains("The response was not sent", "State the decision", "State the redress");
             assertThat(browser.find(By.id("respond:reasons")).getAttribute("value")).as("the text is kept")
                     .isEqualTo("Vi lovade att ringa tillbaka och gjorde det inte.");
@@ -77,7 +77,7 @@ class StaffPagesIT {
             browser.waitUntil(page -> browser.find(By.id("respond:checklist")).getText().contains("Everything is there"));
             browser.screenshot("staff-case-response");
             browser.click(By.id("respond:send"));
-            assertThat(browser.find(By.id("sent")).getText()).contains(reference, "response is sent");
+            assertThat(browser.find(By.id("messages")).getText()).contains(reference, "response is sent");
             assertThat(browser.find(By.id("timeline")).getText()).contains("Response sent");
             browser.open("staff/case.xhtml?reference=KL-1999-000000");
             assertThat(browser.text()).as("an unknown case").contains("404");
