@@ -56,12 +56,47 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(login.name(), login.groups());
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            return toLoginPage(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The page a form was sent from (a JSF form posts to the view without its parameters, such as
+     * the case's reference): from the Referer when it is this application's, else its start page.
+     */
+    private static String pageSeen(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String application = request.getRequestURL().toString();
+        application = application.substring(0, application.indexOf(request.getRequestURI())) + request.getContextPath();
+        return referer != null && referer.startsWith(application + "/") ? referer.substring(application.length())
+                : "/staff/index.xhtml";
+    }
+
+    /**
+     * Sends the browser to the login page and back here afterwards, saying so when the session ran
+     * out. An AJAX request gets the redirect as a partial response, which is what JSF's script follows.
+     */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String target = "POST".equals(request.getMethod()) ? pageSeen(request)
+                : request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+                + (expired ? "&expired=true" : "");
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     @Override

@@ -27,6 +27,15 @@ public class Login {
     @Inject
     Texts texts;
 
+    @Inject
+    StaffPreferences preferences;
+
+    @Inject
+    QueueFilters filters;
+
+    @Inject
+    LanguageSelection language;
+
     private String username;
     private String password;
     private String next;
@@ -40,6 +49,7 @@ public class Login {
                                 new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            preferences.restore(security.getCallerPrincipal().getName(), filters, language);
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return null;

@@ -59,6 +59,9 @@ public class Queue implements Serializable {
     @Inject
     transient QueueExport export;
 
+    @Inject
+    transient StaffPreferences preferences;
+
     private QueueModel model;
     private List<QueueRow> selected = new ArrayList<>();
     private String assignTo;
@@ -74,6 +77,11 @@ public class Queue implements Serializable {
                 filters.creditor, filters.overdue ? LocalDate.now(BusinessCalendar.ZONE) : null);
     }
 
+    /** The filters as chosen now, found again at the next login. */
+    public void remember() {
+        preferences.rememberQueue(caller.name(), filters);
+    }
+
     public void clear() {
         filters.queue = null;
         filters.type = null;
@@ -81,6 +89,7 @@ public class Queue implements Serializable {
         filters.handler = null;
         filters.creditor = null;
         filters.overdue = false;
+        remember();
     }
 
     /** Team leads hand the selected cases to one agent, all or none (D13 checked for each). */

@@ -71,6 +71,11 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Types over whatever a field holds, as a person does (select all, type), for fields that ignore clear(). */
+    void typeOver(By field, String text) {
+        find(field).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
     void click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
@@ -93,6 +98,15 @@ final class Browser implements AutoCloseable {
             }
         });
         return found[0];
+    }
+
+    /** Makes the browser send a session id the server no longer knows, as after a timeout. */
+    void loseSession() {
+        org.openqa.selenium.Cookie current = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(current).as("a session cookie").isNotNull();
+        driver.manage().deleteCookie(current);
+        driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "lapsed" + current.getValue())
+                .path(current.getPath()).isHttpOnly(true).build());
     }
 
     String text() {
