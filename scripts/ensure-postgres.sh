@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL answers on 127.0.0.1:5432 with the test role and databases the build
 # uses (pom.xml: it.db.*): starts an installed server, installs Debian's if there is none.
-# Idempotent.
+# The test databases hold nothing but test data and are made afresh on every run, so that a
+# run never depends on what an earlier one (or an earlier version of a migration) left behind.
 set -euo pipefail
 ROLE=complaints
 DATABASES=(complaints_it complaints_ear)
@@ -34,8 +35,7 @@ if [[ $(psql_admin -tAc "select 1 from pg_roles where rolname = '$ROLE'") != 1 ]
     psql_admin -c "create role $ROLE login password '$ROLE'" >/dev/null
 fi
 for db in "${DATABASES[@]}"; do
-    if [[ $(psql_admin -tAc "select 1 from pg_database where datname = '$db'") != 1 ]]; then
-        psql_admin -c "create database $db owner $ROLE" >/dev/null
-        echo "Created database $db"
-    fi
+    psql_admin -c "drop database if exists $db with (force)" >/dev/null
+    psql_admin -c "create database $db owner $ROLE" >/dev/null
+    echo "Created database $db afresh"
 done

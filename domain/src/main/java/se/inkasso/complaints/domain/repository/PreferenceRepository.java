@@ -18,7 +18,7 @@ public class PreferenceRepository {
     public Map<String, String> of(String username) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                "select name, value from staff_preference where username = :username")
+                "select setting, choice from staff_preference where username = :username")
                 .setParameter("username", username).getResultList();
         Map<String, String> values = new LinkedHashMap<>();
         rows.forEach(row -> values.put((String) row[0], (String) row[1]));
@@ -30,13 +30,14 @@ public class PreferenceRepository {
      * Runs inside the caller's transaction.
      */
     public void replace(String username, String prefix, Map<String, String> values) {
-        entityManager.createNativeQuery("delete from staff_preference where username = :username and name like :prefix")
+        entityManager.createNativeQuery(
+                "delete from staff_preference where username = :username and setting like :prefix")
                 .setParameter("username", username).setParameter("prefix", prefix + "%").executeUpdate();
         values.forEach((name, value) -> {
             if (value != null) {
-                entityManager.createNativeQuery("insert into staff_preference (username, name, value)"
-                        + " values (:username, :name, :value)").setParameter("username", username)
-                        .setParameter("name", name).setParameter("value", value).executeUpdate();
+                entityManager.createNativeQuery("insert into staff_preference (username, setting, choice)"
+                        + " values (:username, :setting, :choice)").setParameter("username", username)
+                        .setParameter("setting", name).setParameter("choice", value).executeUpdate();
             }
         });
     }

@@ -30,6 +30,8 @@ import java.util.Set;
 public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Debtors log in on the portal's own page, with its scam warning (#8). */
+    static final String PORTAL_LOGIN_PAGE = "/portal/login.xhtml";
     private static final String SESSION_LOGIN = ApiAuthentication.class.getName() + ".login";
     private static final String BASIC = "Basic ";
 
@@ -83,7 +85,8 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
                 : request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+        String page = target.startsWith("/portal/") ? PORTAL_LOGIN_PAGE : LOGIN_PAGE;
+        String login = request.getContextPath() + page + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
                 + (expired ? "&expired=true" : "");
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return context.redirect(login);

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import se.inkasso.complaints.web.security.Roles;
 
 /** The staff login page and logout. */
 @Named
@@ -36,6 +37,9 @@ public class Login {
     @Inject
     LanguageSelection language;
 
+    private static final String STAFF_HOME = "/staff/queue.xhtml";
+    private static final String PORTAL_HOME = "/portal/my/index.xhtml";
+
     private String username;
     private String password;
     private String next;
@@ -49,26 +53,32 @@ public class Login {
                                 new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            preferences.restore(security.getCallerPrincipal().getName(), filters, language);
-            external.redirect(external.getRequestContextPath() + safeNext());
+            boolean debtor = security.isCallerInRole(Roles.DEBTOR);
+            if (!debtor) {
+                preferences.restore(security.getCallerPrincipal().getName(), filters, language);
+            }
+            external.redirect(external.getRequestContextPath() + safeNext(debtor ? PORTAL_HOME : STAFF_HOME));
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+        boolean debtor = username != null && username.strip().matches("[0-9+\\- ]+");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.get(debtor ? "my.login.failed" : "login.failed"), null));
         return null;
     }
 
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        boolean debtor = external.isUserInRole(Roles.DEBTOR);
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        return "/login?faces-redirect=true&loggedOut=true";
+        return (debtor ? "/portal/login" : "/login") + "?faces-redirect=true&loggedOut=true";
     }
 
     /** Only a path inside this application: a login link can never send anyone elsewhere. */
-    private String safeNext() {
+    private String safeNext(String home) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                ? next : "/staff/queue.xhtml";
+                ? next : home;
     }
 
     public String getUsername() {

@@ -80,6 +80,23 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks a button that sends the whole page (not AJAX) and waits until the next page replaced it. */
+    void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label and waits until the menu shows it. */
+    void choose(String menuId, String label) {
+        String id = menuId.replace(":", "\\:");
+        // PrimeFaces closes an open menu when the page scrolls: bring it to the middle first
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(By.id(menuId)));
+        click(By.id(menuId));
+        click(By.cssSelector("#" + id + "_items li[data-label='" + label + "']"));
+        waitUntil(page -> label.equals(page.findElement(By.id(menuId + "_label")).getText()));
+    }
+
     /** Waits for a condition; a part of the page replaced by an AJAX update meanwhile is looked up again. */
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
@@ -130,7 +147,7 @@ final class Browser implements AutoCloseable {
     void login(String username, String password) {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
-        click(By.id("login:submit"));
+        submit(By.id("login:submit"));
     }
 
     @Override

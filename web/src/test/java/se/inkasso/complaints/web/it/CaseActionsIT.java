@@ -47,29 +47,28 @@ class CaseActionsIT {
             assertThat(browser.find(By.id("collection")).getText()).as("D6: held while it is looked into")
                     .startsWith("On hold");
 
-            browser.click(By.id("assess:save"));
+            browser.submit(By.id("assess:save"));
             assertThat(browser.find(By.id("assess")).getText()).as("nothing chosen: refused beside the fields")
                     .contains("Choose one of the options");
             browser.click(By.cssSelector("label[for='assess:substantive:0']"));
             browser.type(By.id("assess:reason"), "Kvittot visar en betalning som borgenären ska pröva.");
-            browser.click(By.id("assess:save"));
+            browser.submit(By.id("assess:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "assessment is recorded");
             assertThat(browser.find(By.id("handling")).getText()).contains("Substantive", "Creditor's position due");
             browser.screenshot("staff-case-actions");
 
             browser.click(By.cssSelector("label[for='outcome:choice:0']"));
             browser.type(By.id("outcome:note"), "Borgenären har återkallat kravet.");
-            browser.click(By.id("outcome:save"));
+            browser.submit(By.id("outcome:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "outcome is recorded");
             assertThat(browser.find(By.id("case-reference")).getText()).contains("Answered");
 
-            browser.click(By.id("close:save"));
+            browser.submit(By.id("close:save"));
             assertThat(browser.find(By.id("close")).getText()).as("no root cause chosen").contains("Choose one");
-            browser.click(By.id("close:rootCause"));
-            browser.click(By.cssSelector("#close\\:rootCause_items li:nth-child(2)"));
+            browser.choose("close:rootCause", "Payment not registered");
             browser.type(By.id("close:corrective"), "Stäm av inbetalningar mot borgenären varje vecka.");
             browser.type(By.id("close:owner"), fixture.data().getString("teamLead"));
-            browser.click(By.id("close:save"));
+            browser.submit(By.id("close:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "case is closed");
             assertThat(browser.find(By.id("case-reference")).getText()).contains("Closed");
             assertThat(browser.text()).as("marking it done is for team leads").doesNotContain("Mark as carried out");
@@ -92,14 +91,14 @@ class CaseActionsIT {
             assertThat(fixture.teamLead().post("cases/" + reference + "/assignment",
                     "{\"handler\":\"" + fixture.officerName() + "\"}").status()).isEqualTo(200);
 
-            browser.click(By.id("note:save"));
+            browser.submit(By.id("note:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains("Someone else changed this case",
                     fixture.data().getString("teamLead"), "Assigned");
             assertThat(browser.find(By.id("note:text")).getAttribute("value")).as("what was typed is kept")
                     .isEqualTo("Ringde gäldenären, kvittot kommer per post.");
             browser.screenshot("staff-case-conflict");
 
-            browser.click(By.id("note:save"));
+            browser.submit(By.id("note:save"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "note is saved");
             assertThat(browser.find(By.id("timeline")).getText())
                     .contains("Note – Ringde gäldenären, kvittot kommer per post.");

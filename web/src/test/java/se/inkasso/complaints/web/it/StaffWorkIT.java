@@ -36,28 +36,27 @@ class StaffWorkIT {
             browser.open("staff/intake.xhtml");
             browser.login(fixture.agentName(), FixtureResource.PASSWORD);
             browser.type(By.id("find:query"), "19000101-0000");
-            browser.click(By.id("find:search"));
+            browser.submit(By.id("find:search"));
             assertThat(browser.find(By.id("messages")).getText()).contains("Nobody found");
 
             browser.type(By.id("find:query"), fixture.claim());
-            browser.click(By.id("find:search"));
+            browser.submit(By.id("find:search"));
             assertThat(browser.find(By.id("debtor")).getText()).contains(fixture.claim(), fixture.secondClaim())
                     .doesNotContain(fixture.personnummer().substring(fixture.personnummer().length() - 4));
 
-            browser.click(By.id("contact:register"));
+            browser.submit(By.id("contact:register"));
             assertThat(browser.find(By.id("contact")).getText()).as("each missing part beside its field")
                     .contains("complaint (about how we work), an objection", "own words");
 
             browser.click(By.cssSelector("label[for='contact:type:0']"));
             browser.waitUntil(page -> browser.find(By.id("contact:category")).getAttribute("class") != null
                     && !browser.find(By.id("contact:category")).getAttribute("class").contains("ui-state-disabled"));
-            browser.click(By.id("contact:category"));
-            browser.click(By.cssSelector("#contact\\:category_items li[data-label='Communication']"));
+            browser.choose("contact:category", "Communication");
             browser.type(By.id("contact:description"), "Ni svarade inte på mitt brev om avbetalning.");
             browser.click(By.cssSelector("#contact\\:resolvedOnContact .ui-chkbox-box"));
             browser.type(By.id("contact:resolutionNote"), "Förklarade avbetalningsplanen, kunden nöjd.");
             browser.screenshot("staff-intake");
-            browser.click(By.id("contact:register"));
+            browser.submit(By.id("contact:register"));
 
             assertThat(browser.find(By.id("messages")).getText()).contains("Registered from the call");
             assertThat(browser.find(By.id("case-reference")).getText()).contains("Resolved on contact");
@@ -84,7 +83,7 @@ class StaffWorkIT {
 
             browser.typeOver(By.id("period:from_input"), "2026-12-31");
             browser.typeOver(By.id("period:to_input"), "2026-01-01");
-            browser.click(By.id("period:show"));
+            browser.submit(By.id("period:show"));
             assertThat(browser.find(By.id("period")).getText()).contains("ends before it starts");
         }
         try (Browser agent = new Browser(base.toString(), 1200, 900)) {

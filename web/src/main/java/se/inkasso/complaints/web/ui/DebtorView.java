@@ -1,0 +1,127 @@
+package se.inkasso.complaints.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.model.TimelineEntry;
+import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.domain.repository.DebtorRepository;
+import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.notification.boundary.Inbox;
+import se.inkasso.complaints.notification.boundary.Letters;
+
+/**
+ * What a debtor sees on My pages, read in one transaction: their claims, their cases and each case
+ * with the steps meant for them (never staff-only ones, D18), and their unread messages.
+ */
+@ApplicationScoped
+public class DebtorView {
+
+    /** A claim with its amounts itemised and how to pay it (D22). */
+    public record ClaimLine(String reference, String creditor, BigDecimal principal, BigDecimal interest,
+            BigDecimal fees, BigDecimal paid, BigDecimal balance, LocalDate dueDate, String collectionStatus,
+            String ocrReference) implements Serializable {
+    }
+
+    /** A case in the debtor's list. */
+    public record CaseLine(String reference, String type, String status, Instant receivedAt, LocalDate responseDue)
+            implements Serializable {
+    }
+
+    /** One case as its debtor follows it. */
+    public record CaseView(String reference, String type, String status, Instant receivedAt,
+            LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
+            String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews)
+            implements Serializable {
+    }
+
+    /** A step of the case the debtor may see. */
+    public record Step(Instant at, String step, String detail) implements Serializable {
+    }
+
+    /** A letter about the case, opened as a PDF. */
+    public record Letter(long id, String title, Instant sentAt) implements Serializable {
+    }
+
+    /** A review the debtor asked for (D16). */
+    public record Review(Instant requestedAt, LocalDate due, String outcome) implements Serializable {
+    }
+
+    /** Everything on the first page of My pages. */
+    public record Overview(String name, List<ClaimLine> claims, List<CaseLine> cases, long unread)
+            implements Serializable {
+    }
+
+    @Inject
+    DebtorRepository debtors;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Inbox inbox;
+
+    /** @param caller the logged-in debtor's personnummer (the caller name of a portal login) */
+    @Transactional
+    public Overview overview(String caller) {
+        Debtor debtor = debtor(caller);
+        return new Overview(debtor.name(),
+                claims.findByDebtor(debtor.id()).stream().map(claim -> new ClaimLine(claim.reference(),
+                        claim.creditor().name(), claim.principal().amount(), claim.interest().amount(),
+                        claim.fees().amount(), claim.paid().amount(), claim.balance().amount(), claim.dueDate(),
+                        claim.collectionStatus().name(), claim.ocrReference().value())).toList(),
+                cases.findByDebtor(debtor.id()).stream().map(c -> new CaseLine(c.reference().value(), c.type().name(),
+                        c.status().name(), c.receivedAt(), c.deadlines().responseDue())).toList(),
+                inbox.unread(debtor.id()));
+    }
+
+    /** One of the caller's own cases; another debtor's case, or none, is empty: "not found" to them. */
+    @Transactional
+    public Optional<CaseView> ownCase(String caller, String reference) {
+        long debtorId = debtor(caller).id();
+        CaseReference parsed;
+        try {
+            parsed = new CaseReference(reference == null ? "" : reference.strip());
+        } catch (DomainException notAReference) {
+            return Optional.empty();
+        }
+        return cases.findByReference(parsed).filter(c -> c.debtor().id() == debtorId).map(this::view);
+    }
+
+    private CaseView view(Case c) {
+        return new CaseView(c.reference().value(), c.type().name(), c.status().name(), c.receivedAt(),
+                c.deadlines().acknowledgementDue(), c.deadlines().responseDue(), c.deadlines().responseCeiling(),
+                c.claim().reference(), c.creditor().name(), c.claim().collectionStatus().name(),
+                c.timeline().stream().filter(TimelineEntry::visibleToDebtor)
+                        .map(entry -> new Step(entry.at(), entry.step(), entry.detail().orElse(null))).toList(),
+                letters.ofCase(c.id()).stream().map(letter -> new Letter(letter.id(), letter.title(),
+                        letter.createdAt())).toList(),
+                reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
+                        review.outcome())).toList());
+    }
+
+    private Debtor debtor(String caller) {
+        return debtors.findByPersonnummer(Personnummer.parse(caller)).orElseThrow();
+    }
+}

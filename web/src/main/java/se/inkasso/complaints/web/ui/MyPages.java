@@ -1,0 +1,42 @@
+package se.inkasso.complaints.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+
+/** The first page of My pages: the debtor's claims with how to pay, their cases, their messages. */
+@Named
+@RequestScoped
+public class MyPages {
+
+    @Inject
+    DebtorView view;
+
+    @Inject
+    LanguageSelection language;
+
+    private DebtorView.Overview overview;
+
+    public DebtorView.Overview getOverview() {
+        if (overview == null) {
+            overview = view.overview(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+        }
+        return overview;
+    }
+
+    /** A date as the reader writes it: "25 november 2026" or "25 November 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale()));
+    }
+
+    public String day(Instant at) {
+        return at == null ? "" : date(at.atZone(BusinessCalendar.ZONE).toLocalDate());
+    }
+}

@@ -1,0 +1,55 @@
+package se.inkasso.complaints.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.persistence.Database;
+
+/**
+ * The portal's settings: whether the clearly labelled demo login (personnummer and password)
+ * is offered — only with the embedded demo database unless configured — and the Bankgiro number
+ * debtors pay to.
+ */
+@Named
+@ApplicationScoped
+public class PortalSettings {
+
+    @Inject
+    @ConfigProperty(name = "complaints.portal.demo-login", defaultValue = "auto")
+    String demoLogin;
+
+    @Inject
+    @ConfigProperty(name = "complaints.agency.bankgiro", defaultValue = "5050-1055")
+    String bankgiro;
+
+    @Inject
+    Database database;
+
+    private Boolean demo;
+
+    /** {@code auto}: on with the embedded H2 database only; {@code true} or {@code false} as said. */
+    public boolean isDemoLogin() {
+        if (demo == null) {
+            demo = switch (demoLogin.strip().toLowerCase()) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> embedded();
+            };
+        }
+        return demo;
+    }
+
+    private boolean embedded() {
+        try {
+            return "H2".equalsIgnoreCase(database.productName());
+        } catch (SQLException unknown) {
+            return false;
+        }
+    }
+
+    public String getBankgiro() {
+        return bankgiro;
+    }
+}
