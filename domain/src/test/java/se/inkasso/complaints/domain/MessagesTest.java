@@ -16,6 +16,16 @@ class MessagesTest {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
+    /** Messages go through MessageFormat, where a lone apostrophe swallows text ("sender's" shows as "senders"). */
+    @Test
+    void everyApostropheIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_sv.properties"}) {
+            Properties messages = load(bundle);
+            messages.stringPropertyNames().forEach(key -> assertThat(messages.getProperty(key).replace("''", ""))
+                    .as(bundle + " " + key).doesNotContain("'"));
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {

@@ -1,7 +1,9 @@
 package se.inkasso.complaints.intake.boundary;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import se.inkasso.complaints.intake.control.Evidence;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
@@ -26,6 +28,7 @@ import se.inkasso.complaints.domain.money.Money;
  * @param resolutionNote  for a phone complaint resolved during the call (D2), what was done; else null
  * @param idempotencyKey  the caller's key for this submission (D5), or null
  * @param receivedAt      when a phone call took place, if registered afterwards; null for now
+ * @param attachments     documents sent with the contact (#8), checked by their content
  */
 public record ContactSubmission(
         Channel channel,
@@ -41,21 +44,41 @@ public record ContactSubmission(
         String caller,
         String resolutionNote,
         String idempotencyKey,
-        Instant receivedAt) {
+        Instant receivedAt,
+        List<Upload> attachments) {
 
     public ContactSubmission {
         requestedTypes = Set.copyOf(requestedTypes);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A contact without documents, as on the phone. */
+    public ContactSubmission(Channel channel, long debtorId, String claimReference, Set<CaseType> requestedTypes,
+            ComplaintCategory category, ObjectionGrounds grounds, Money disputedAmount, String description,
+            String remedySought, Language language, String caller, String resolutionNote, String idempotencyKey,
+            Instant receivedAt) {
+        this(channel, debtorId, claimReference, requestedTypes, category, grounds, disputedAmount, description,
+                remedySought, language, caller, resolutionNote, idempotencyKey, receivedAt, List.of());
+    }
+
+    /** The same submission with the documents sent along. */
+    public ContactSubmission withAttachments(List<Upload> documents) {
+        return new ContactSubmission(channel, debtorId, claimReference, requestedTypes, category, grounds,
+                disputedAmount, description, remedySought, language, caller, resolutionNote, idempotencyKey, receivedAt,
+                documents);
     }
 
     /** The same submission for a debtor identified after its fields were read (phone intake). */
     public ContactSubmission forDebtor(long identifiedDebtorId) {
         return new ContactSubmission(channel, identifiedDebtorId, claimReference, requestedTypes, category, grounds,
-                disputedAmount, description, remedySought, language, caller, resolutionNote, idempotencyKey, receivedAt);
+                disputedAmount, description, remedySought, language, caller, resolutionNote, idempotencyKey, receivedAt,
+                attachments);
     }
 
     /** The fields that make two submissions the same request. */
     Object[] content() {
         return new Object[] {channel, debtorId, claimReference, requestedTypes.stream().sorted().toList(), category,
-            grounds, disputedAmount, description, remedySought, language, resolutionNote, receivedAt};
+            grounds, disputedAmount, description, remedySought, language, resolutionNote, receivedAt,
+            attachments.stream().map(upload -> Evidence.sha256(upload.content())).toList()};
     }
 }

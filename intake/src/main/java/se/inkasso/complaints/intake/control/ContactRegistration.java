@@ -19,9 +19,11 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
+import se.inkasso.complaints.domain.model.Attachment;
 import se.inkasso.complaints.domain.model.Contact;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.ContactRepository;
 import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.Receipt;
@@ -45,6 +47,9 @@ public class ContactRegistration {
     ContactRepository contacts;
 
     @Inject
+    AttachmentRepository attachments;
+
+    @Inject
     Event<CaseReceived> caseReceived;
 
     Clock clock = Clock.systemUTC();
@@ -54,6 +59,7 @@ public class ContactRegistration {
         Set<CaseType> types = Classification.of(submission.requestedTypes(), submission.category(),
                 submission.grounds());
         checkFields(submission, types);
+        List<Evidence.Checked> documents = Evidence.check(submission.attachments());
         Claim claim = claims.findByReference(submission.claimReference())
                 .filter(found -> found.debtor().id() == submission.debtorId())
                 .orElseThrow(() -> DomainException.about("claimReference", "intake.claim-unknown",
@@ -66,6 +72,8 @@ public class ContactRegistration {
                 submission.idempotencyKey(), fingerprint, receivedAt));
         // the unique (caller, idempotency key) index stops a concurrent repeat here, before any case
         contacts.flush();
+        documents.forEach(document -> attachments.add(new Attachment(contact.id(), document.fileName(),
+                document.mediaType(), document.content(), document.sha256(), receivedAt)));
         Language language = submission.language() != null ? submission.language() : claim.debtor().language();
         String registeredBy = submission.channel() == Channel.PORTAL ? "debtor" : submission.caller();
         for (CaseType type : types) {

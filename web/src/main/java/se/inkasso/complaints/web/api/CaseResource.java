@@ -27,6 +27,7 @@ import java.util.List;
 import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.casework.boundary.Closure;
 import se.inkasso.complaints.casework.boundary.Notes;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Reclassification;
 import se.inkasso.complaints.casework.boundary.Responses;
@@ -84,6 +85,9 @@ public class CaseResource {
 
     @Inject
     Notes notes;
+
+    @Inject
+    AttachmentRepository attachments;
 
     @Inject
     ObjectionHandling objections;
@@ -342,6 +346,17 @@ public class CaseResource {
         Case recorded = assignment.recordSubjectStaff(CaseReferences.parse(reference), username, caller.name(),
                 Versions.expected(ifMatch));
         return caseFile(recorded.reference().value());
+    }
+
+    /** A document the debtor sent with the contact the case came from (#8). */
+    @GET
+    @Path("{reference}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
+        Case caseFile = cases.get(CaseReferences.parse(reference));
+        return caseFile.contactId().flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+                .map(Documents::download).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
     /** An internal note on the timeline (D18), never shown to the debtor: {@code text}. */

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
@@ -70,6 +71,9 @@ public class PortalResource {
 
     @Inject
     Letters letters;
+
+    @Inject
+    AttachmentRepository attachments;
 
     @Context
     UriInfo uri;
@@ -135,6 +139,16 @@ public class PortalResource {
         var review = reviews.request(own.reference(), reason, "debtor", Channel.PORTAL);
         return Response.status(Response.Status.CREATED)
                 .entity(EscalationJson.review(review, own.reference().value(), false).build()).build();
+    }
+
+    /** A document the caller sent with one of their own cases (#8). */
+    @GET
+    @Path("cases/{reference}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
+        return ownCase(reference).contactId().flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+                .map(Documents::download).orElseThrow(NotFoundException::new);
     }
 
     /** The inbox, newest first; the number of unread messages is in the {@code X-Unread-Count} header. */

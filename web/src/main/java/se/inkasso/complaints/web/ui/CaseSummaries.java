@@ -3,11 +3,13 @@ package se.inkasso.complaints.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
@@ -28,6 +30,9 @@ public class CaseSummaries {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    AttachmentRepository attachments;
 
     @Transactional
     public Optional<CaseSummary> find(String reference) {
@@ -60,7 +65,8 @@ public class CaseSummaries {
                         review.reason(), review.outcome(), review.decidedBy())).toList(),
                 referrals.ofCase(caseFile.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
                         referral.body(), referral.referredAt(), referral.externalReference(), referral.outcome()))
-                        .toList());
+                        .toList(),
+                caseFile.contactId().map(attachments::ofContact).orElse(List.of()));
     }
 
     private static CaseSummary.Handling handling(Case caseFile) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.inkasso.complaints.domain.repository.AttachmentInfo;
 
 /**
  * What the case page shows, read in one transaction: no lazy loading while the page renders.
@@ -16,8 +17,8 @@ public record CaseSummary(String reference, long version, String type, String st
         LocalDate responseCeiling, String debtorName, String debtorPersonnummer, String claimReference,
         String creditor, BigDecimal balance, String collectionStatus, int activeHolds, String handler,
         String description, String remedySought, String classification, Handling handling, List<String> linkedCases,
-        List<Step> timeline, List<Letter> letters, List<Review> reviews, List<Referral> referrals)
-        implements Serializable {
+        List<Step> timeline, List<Letter> letters, List<Review> reviews, List<Referral> referrals,
+        List<AttachmentInfo> attachments) implements Serializable {
 
     /** One step on the timeline. */
     public record Step(Instant at, String actor, String step, String detail, boolean visibleToDebtor)

@@ -15,6 +15,8 @@ import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.TimelineEntry;
+import se.inkasso.complaints.domain.repository.AttachmentInfo;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
@@ -43,8 +45,8 @@ public class DebtorView {
     /** One case as its debtor follows it. */
     public record CaseView(String reference, String type, String status, Instant receivedAt,
             LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
-            String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews)
-            implements Serializable {
+            String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews,
+            List<AttachmentInfo> attachments) implements Serializable {
     }
 
     /** A step of the case the debtor may see. */
@@ -82,6 +84,9 @@ public class DebtorView {
     @Inject
     Inbox inbox;
 
+    @Inject
+    AttachmentRepository attachments;
+
     /** @param caller the logged-in debtor's personnummer (the caller name of a portal login) */
     @Transactional
     public Overview overview(String caller) {
@@ -118,7 +123,8 @@ public class DebtorView {
                 letters.ofCase(c.id()).stream().map(letter -> new Letter(letter.id(), letter.title(),
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
-                        review.outcome())).toList());
+                        review.outcome())).toList(),
+                c.contactId().map(attachments::ofContact).orElse(List.of()));
     }
 
     private Debtor debtor(String caller) {

@@ -76,25 +76,113 @@ final class Browser implements AutoCloseable {
         find(field).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
     }
 
+    /**
+     * Clicks as soon as the element can be clicked; an element replaced while the page settles (by
+     * an AJAX update or a new page) is looked up again rather than failing the test.
+     */
     void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(page);
+                if (element == null) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException settling) {
+                if (settling instanceof StaleElementReferenceException
+                        || settling instanceof org.openqa.selenium.ElementClickInterceptedException
+                        || settling instanceof org.openqa.selenium.NoSuchElementException
+                        || String.valueOf(settling.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw settling;
+            }
+        });
+    }
+
+    private static final Path AXE = Path.of("..", "tools", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    /**
+     * Runs axe-core in the page and fails on every serious or critical violation, naming the rule and
+     * the elements (scripts/ensure-axe.sh installs it; missing, the test fails).
+     */
+    void assertAccessible(String page) {
+        assertThat(AXE).as("axe-core for the accessibility checks (scripts/ensure-axe.sh)").isRegularFile();
+        try {
+            driver.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object violations = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(result => done(result.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ') + ' '"
+                + " + n.html.substring(0, 160)).join(', '))));");
+        assertThat((java.util.List<?>) violations).as("serious accessibility problems on " + page).isEmpty();
+    }
+
+    /** Chooses files for a file input, as a person picking them in the dialog. */
+    void attach(By input, Path file) {
+        driver.findElement(input).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Goes back one page in the browser's history. */
+    void back() {
+        driver.navigate().back();
     }
 
     /** Clicks a button that sends the whole page (not AJAX) and waits until the next page replaced it. */
     void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(button);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(next -> gone(page));
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label and waits until the menu shows it. */
+    /** Whether an element's page has been replaced (Chromium says so in two ways). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its label and waits until the menu shows it.
+     * The menu's panel opens with a transition; on a busy machine a click during it can be lost, so
+     * the pick is tried again (up to three times) until the menu shows the choice.
+     */
     void choose(String menuId, String label) {
         String id = menuId.replace(":", "\\:");
+        By item = By.cssSelector("#" + id + "_items li[data-label='" + label + "']");
+        By panel = By.id(menuId + "_panel");
         // PrimeFaces closes an open menu when the page scrolls: bring it to the middle first
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(By.id(menuId)));
-        click(By.id(menuId));
-        click(By.cssSelector("#" + id + "_items li[data-label='" + label + "']"));
-        waitUntil(page -> label.equals(page.findElement(By.id(menuId + "_label")).getText()));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (driver.findElements(panel).isEmpty() || !driver.findElement(panel).isDisplayed()) {
+                click(By.id(menuId));
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> page.findElement(panel)
+                    .getAttribute("class").contains("enter-done"));
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(page ->
+                        label.equals(page.findElement(By.id(menuId + "_label")).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                screenshot("choose-" + menuId.replace(':', '-') + "-" + attempt);
+            }
+        }
+        throw new AssertionError("The menu " + menuId + " does not show \"" + label + "\" after three tries; it shows \""
+                + driver.findElement(By.id(menuId + "_label")).getText() + "\"");
     }
 
     /** Waits for a condition; a part of the page replaced by an AJAX update meanwhile is looked up again. */

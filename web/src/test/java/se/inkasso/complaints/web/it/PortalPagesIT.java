@@ -49,6 +49,7 @@ class PortalPagesIT {
             browser.login(fixture.personnummer(), "wrong-password");
             assertThat(browser.find(By.id("login:messages")).getText()).contains("personal identity number or the password");
             browser.screenshot("portal-login");
+            browser.assertAccessible("the portal's login page");
             browser.login(fixture.personnummer(), FixtureResource.PASSWORD);
 
             String claim = browser.find(By.id("claim-" + fixture.claim())).getText();
@@ -56,6 +57,7 @@ class PortalPagesIT {
             assertThat(browser.find(By.id("ocr-" + fixture.claim())).getText()).matches("[0-9]+");
             assertThat(browser.find(By.id("unread")).getText()).contains("1 unread");
             browser.screenshot("portal-my-pages");
+            browser.assertAccessible("My pages");
 
             browser.click(By.linkText("Complaint " + reference));
             assertThat(browser.find(By.id("status")).getText()).contains("We are looking into it",
@@ -64,10 +66,12 @@ class PortalPagesIT {
             assertThat(browser.find(By.id("timeline")).getText()).contains("We received it");
             assertThat(browser.text()).as("not answered yet: no review to ask for").doesNotContain("Not satisfied");
             browser.screenshot("portal-case");
+            browser.assertAccessible("a case in My pages");
 
             browser.click(By.id("nav-messages"));
             assertThat(browser.find(By.id("inbox")).getText()).contains("New:");
             browser.screenshot("portal-messages");
+            browser.assertAccessible("the inbox");
 
             browser.open("portal/my/case.xhtml?reference=" + strangers);
             assertThat(browser.find(By.id("not-found")).getText()).contains("not found");
@@ -89,8 +93,104 @@ class PortalPagesIT {
             assertThat(browser.find(By.id("messages")).getText()).contains("complaints officer will look");
             assertThat(browser.find(By.id("status")).getText()).contains("complaints officer is looking at it again");
             browser.screenshot("portal-case-phone");
+            browser.assertAccessible("a case at phone width");
             browser.click(By.id("me:logout"));
             assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
+        }
+    }
+
+    @Test
+    void aDebtorFilesAnObjectionWithAReceiptAndCollectionPauses() throws Exception {
+        Fixture fixture = Fixture.create(base);
+        java.nio.file.Path files = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "uploads"));
+        java.nio.file.Path disguised = files.resolve("kvitto-falskt.pdf");
+        java.nio.file.Files.write(disguised, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        java.nio.file.Path large = files.resolve("stort-kvitto.pdf");
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, eleven, 0, 8);
+        java.nio.file.Files.write(large, eleven);
+        java.nio.file.Path receipt = files.resolve("kvitto.pdf");
+        java.nio.file.Files.writeString(receipt, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+        String reference;
+        try (Browser browser = new Browser(base.toString(), 1280, 1000)) {
+            browser.open("portal/my/file.xhtml");
+            browser.login(fixture.personnummer(), FixtureResource.PASSWORD);
+            browser.submit(By.id("filing:next"));
+            assertThat(browser.find(By.id("filing:problems")).getText()).contains("Choose what you want to tell us");
+            browser.assertAccessible("filing, a question left unanswered");
+            browser.screenshot("portal-file-problem");
+
+            browser.click(By.cssSelector("label[for='filing:kind:1']"));
+            browser.submit(By.id("filing:next"));
+            browser.screenshot("portal-file-claim");
+            browser.click(By.cssSelector("label[for='filing:claim:0']"));
+            browser.submit(By.id("filing:next"));
+            browser.screenshot("portal-file-why");
+            browser.click(By.cssSelector("label[for='filing:grounds:0']"));
+            browser.submit(By.id("filing:next"));
+            browser.screenshot("portal-file-words");
+            browser.type(By.id("filing:description"), "Jag betalade hela beloppet den 3 november, se kvittot.");
+            browser.submit(By.id("filing:next"));
+
+            By chooser = By.cssSelector("#filing\\:attachments input[type=file]");
+            browser.attach(chooser, disguised);
+            browser.waitUntil(page -> page.findElement(By.id("filing:attachments-message")).getText()
+                    .contains("is not a PDF, JPEG or PNG"));
+            browser.attach(chooser, large);
+            browser.waitUntil(page -> page.findElement(By.id("filing:attachments-message")).getText()
+                    .contains("larger than 10 MB"));
+            browser.attach(chooser, receipt);
+            browser.waitUntil(page -> page.findElement(By.id("filing:documents")).getText().contains("kvitto.pdf"));
+            assertThat(browser.find(By.id("filing:documents")).getText()).doesNotContain("falskt", "stort");
+            browser.screenshot("portal-file-documents");
+            browser.assertAccessible("filing, documents");
+            browser.submit(By.id("filing:next"));
+
+            assertThat(browser.find(By.id("filing:check")).getText()).contains("I think the claim is wrong",
+                    fixture.claim(), "I have already paid", "kvitto.pdf", "we do not collect the claim");
+            browser.screenshot("portal-file-check");
+            browser.assertAccessible("filing, check your answers");
+            browser.submit(By.id("filing:send"));
+
+            assertThat(browser.find(By.id("filed")).getText()).contains("we have received it");
+            assertThat(browser.find(By.id("paused")).getText()).contains("we do not collect the claim");
+            reference = browser.find(By.cssSelector(".reference")).getText();
+            browser.screenshot("portal-filed");
+            browser.assertAccessible("the confirmation");
+
+            // back to the check page and send again: the same contact, or a page opened afresh; never a second case
+            browser.back();
+            browser.submit(By.id("filing:send"));
+
+            browser.open("portal/my/index.xhtml");
+            assertThat(browser.find(By.id("claim-" + fixture.claim())).getText()).contains("Paused");
+            browser.open("portal/my/case.xhtml?reference=" + reference);
+            String link = browser.find(By.cssSelector("#documents a")).getAttribute("href");
+            String path = link.substring(link.indexOf("/api/") + "/api/".length());
+            Api.Reply document = fixture.debtor().get(path);
+            assertThat(document.status()).isEqualTo(200);
+            assertThat(document.body()).startsWith("%PDF-1.4");
+        }
+        assertThat(fixture.debtor().get("portal/cases").array()).as("sent twice, registered once (D5)").hasSize(1);
+        assertThat(fixture.agent().get("cases/" + reference).object().getString("type")).isEqualTo("OBJECTION");
+    }
+
+    @Test
+    void anyoneReportsASuspiciousMessageFromTheWarning() {
+        try (Browser browser = new Browser(base.toString(), 1280, 1000)) {
+            browser.open("index.xhtml");
+            assertThat(browser.find(By.id("scam-title")).getText()).contains("fake text messages");
+            browser.assertAccessible("the start page");
+            browser.submit(By.id("scam-report"));
+            browser.submit(By.id("scam:send"));
+            assertThat(browser.find(By.id("scam")).getText()).as("each missing part beside its field")
+                    .contains("the sender's name or number", "text of the message");
+            browser.type(By.id("scam:sender"), "+46 70 000 00 00");
+            browser.type(By.id("scam:text"), "Inkasso: uppdatera dina uppgifter på http://example.invalid");
+            browser.assertAccessible("the scam report form");
+            browser.submit(By.id("scam:send"));
+            assertThat(browser.find(By.id("thanks")).getText()).contains("Thank you");
         }
     }
 }
