@@ -31,6 +31,9 @@ public class AccountIdentityStore implements IdentityStore {
     DebtorRepository debtors;
 
     @Inject
+    PortalSettings portal;
+
+    @Inject
     Pbkdf2PasswordHash passwordHash;
 
     @Override
@@ -40,7 +43,11 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String name = login.getCaller().strip();
-        return looksLikePersonnummer(name) ? validateDebtor(name, login) : validateStaff(name, login);
+        if (looksLikePersonnummer(name)) {
+            // debtors log in with e-identification in production; a password only where the demo login is on
+            return portal.isDemoLogin() ? validateDebtor(name, login) : CredentialValidationResult.INVALID_RESULT;
+        }
+        return validateStaff(name, login);
     }
 
     private CredentialValidationResult validateStaff(String username, UsernamePasswordCredential login) {

@@ -21,7 +21,17 @@ public class MyPages {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "complaints.agency.bankgiro",
+            defaultValue = "5050-1055")
+    String bankgiro;
+
     private DebtorView.Overview overview;
+
+    /** The agency's Bankgiro number that every claim is paid to, with its OCR number (D22). */
+    public String getBankgiro() {
+        return bankgiro;
+    }
 
     public DebtorView.Overview getOverview() {
         if (overview == null) {

@@ -94,6 +94,12 @@ class PortalPagesIT {
             assertThat(browser.find(By.id("status")).getText()).contains("complaints officer is looking at it again");
             browser.screenshot("portal-case-phone");
             browser.assertAccessible("a case at phone width");
+            for (String page : new String[] {"index", "messages", "file"}) {
+                browser.open("portal/my/" + page + ".xhtml");
+                browser.find(By.tagName("h1"));
+                browser.screenshot("portal-" + page + "-phone");
+                browser.assertAccessible("portal/my/" + page + " at phone width");
+            }
             browser.click(By.id("me:logout"));
             assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
         }

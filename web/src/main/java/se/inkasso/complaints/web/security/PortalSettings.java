@@ -1,4 +1,4 @@
-package se.inkasso.complaints.web.ui;
+package se.inkasso.complaints.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.persistence.Database;
 
 /**
- * The portal's settings: whether the clearly labelled demo login (personnummer and password)
- * is offered — only with the embedded demo database unless configured — and the Bankgiro number
- * debtors pay to.
+ * Whether debtors may log in with personnummer and password: the clearly labelled demo login,
+ * only with the embedded demo database unless configured; production uses e-identification.
  */
 @Named
 @ApplicationScoped
@@ -19,10 +18,6 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "complaints.portal.demo-login", defaultValue = "auto")
     String demoLogin;
-
-    @Inject
-    @ConfigProperty(name = "complaints.agency.bankgiro", defaultValue = "5050-1055")
-    String bankgiro;
 
     @Inject
     Database database;
@@ -47,9 +42,5 @@ public class PortalSettings {
         } catch (SQLException unknown) {
             return false;
         }
-    }
-
-    public String getBankgiro() {
-        return bankgiro;
     }
 }
