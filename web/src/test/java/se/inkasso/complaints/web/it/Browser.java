@@ -61,8 +61,28 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element once it is visible on the current page (one from a page being replaced is looked up again). */
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(by).apply(page);
+            } catch (org.openqa.selenium.WebDriverException settling) {
+                if (isSettling(settling)) {
+                    return null;
+                }
+                throw settling;
+            }
+        });
+    }
+
+    /**
+     * An element of a page that is being replaced: Chromium says so as a stale element or as a node
+     * that "does not belong to the document"; either way, look again.
+     */
+    private static boolean isSettling(org.openqa.selenium.WebDriverException thrown) {
+        return thrown instanceof StaleElementReferenceException
+                || thrown instanceof org.openqa.selenium.NoSuchElementException
+                || String.valueOf(thrown.getMessage()).contains("does not belong to the document");
     }
 
     void type(By field, String text) {
@@ -90,10 +110,7 @@ final class Browser implements AutoCloseable {
                 element.click();
                 return true;
             } catch (org.openqa.selenium.WebDriverException settling) {
-                if (settling instanceof StaleElementReferenceException
-                        || settling instanceof org.openqa.selenium.ElementClickInterceptedException
-                        || settling instanceof org.openqa.selenium.NoSuchElementException
-                        || String.valueOf(settling.getMessage()).contains("does not belong to the document")) {
+                if (isSettling(settling) || settling instanceof org.openqa.selenium.ElementClickInterceptedException) {
                     return false;
                 }
                 throw settling;
@@ -145,10 +162,8 @@ final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (StaleElementReferenceException replaced) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException replaced) {
-            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+            if (isSettling(replaced)) {
                 return true;
             }
             throw replaced;
@@ -187,8 +202,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits for a condition; a part of the page replaced by an AJAX update meanwhile is looked up again. */
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+            try {
+                return condition.apply(page);
+            } catch (org.openqa.selenium.WebDriverException settling) {
+                if (isSettling(settling)) {
+                    return false;
+                }
+                throw settling;
+            }
+        });
     }
 
     /** Waits for a download whose name ends so, complete. */

@@ -59,7 +59,7 @@ class PortalPagesIT {
             browser.screenshot("portal-my-pages");
             browser.assertAccessible("My pages");
 
-            browser.click(By.linkText("Complaint " + reference));
+            browser.submit(By.linkText("Complaint " + reference));
             assertThat(browser.find(By.id("status")).getText()).contains("We are looking into it",
                     "You get our answer by letter");
             assertThat(browser.find(By.id("letters")).getText()).contains("(PDF)");
@@ -68,7 +68,7 @@ class PortalPagesIT {
             browser.screenshot("portal-case");
             browser.assertAccessible("a case in My pages");
 
-            browser.click(By.id("nav-messages"));
+            browser.submit(By.id("nav-messages"));
             assertThat(browser.find(By.id("inbox")).getText()).contains("New:");
             browser.screenshot("portal-messages");
             browser.assertAccessible("the inbox");
@@ -100,7 +100,7 @@ class PortalPagesIT {
                 browser.screenshot("portal-" + page + "-phone");
                 browser.assertAccessible("portal/my/" + page + " at phone width");
             }
-            browser.click(By.id("me:logout"));
+            browser.submit(By.id("me:logout"));
             assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
         }
     }

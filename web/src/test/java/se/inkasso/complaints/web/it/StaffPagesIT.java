@@ -58,7 +58,7 @@ class StaffPagesIT {
             assertThat(browser.find(By.id("queue:cases_data")).getText()).contains("Complaint", "On track");
             browser.screenshot("staff-queue");
 
-            browser.click(By.linkText(reference));
+            browser.submit(By.linkText(reference));
             assertThat(browser.find(By.id("case-reference")).getText()).startsWith(reference);
             browser.waitUntil(page -> browser.find(By.id("letters")).getText().contains("Vi har tagit emot ditt klagomål")
                     || reloaded(browser, reference));
@@ -67,7 +67,7 @@ class StaffPagesIT {
             browser.screenshot("staff-case");
 
             browser.type(By.id("respond:reasons"), "Vi lovade att ringa tillbaka och gjorde det inte.");
-            browser.click(By.id("respond:send"));
+            browser.submit(By.id("respond:send"));
             assertThat(browser.find(By.id("messages")).getText()).as("the checklist refuses it")
                     .contains("The response was not sent", "State the decision", "State the redress");
             assertThat(browser.find(By.id("respond:reasons")).getAttribute("value")).as("the text is kept")
@@ -76,7 +76,7 @@ class StaffPagesIT {
             browser.type(By.id("respond:redress"), "Vi stryker påminnelseavgiften.");
             browser.waitUntil(page -> browser.find(By.id("respond:checklist")).getText().contains("Everything is there"));
             browser.screenshot("staff-case-response");
-            browser.click(By.id("respond:send"));
+            browser.submit(By.id("respond:send"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "response is sent");
             assertThat(browser.find(By.id("timeline")).getText()).contains("Response sent");
             browser.open("staff/case.xhtml?reference=KL-1999-000000");
@@ -88,7 +88,7 @@ class StaffPagesIT {
             browser.open("staff/queue.xhtml");
             assertThat(browser.find(By.id("queue:handler")).getAttribute("value"))
                     .as("the filters are remembered").isEqualTo(fixture.agentName());
-            browser.click(By.id("user:logout"));
+            browser.submit(By.id("user:logout"));
             assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
             browser.open("staff/queue.xhtml");
             browser.find(By.id("login:username"));
@@ -186,15 +186,15 @@ class StaffPagesIT {
                     "Jag vill att någon annan tittar på det.");
             browser.screenshot("staff-desk");
 
-            browser.click(By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'decide')]"));
+            browser.submit(By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'decide')]"));
             assertThat(browser.find(By.id("reason")).getText()).isEqualTo("Jag vill att någon annan tittar på det.");
-            browser.click(By.id("decision:decide"));
+            browser.submit(By.id("decision:decide"));
             assertThat(browser.find(By.id("decision")).getText()).as("nothing chosen: each missing part named")
                     .contains("reasons for the decision");
             browser.click(By.cssSelector("label[for='decision:outcome:2']"));
             browser.type(By.id("decision:reasons"), "Svaret stod sig: avgiften var rätt.");
             browser.screenshot("staff-review-decision");
-            browser.click(By.id("decision:decide"));
+            browser.submit(By.id("decision:decide"));
             assertThat(browser.find(By.id("messages")).getText()).contains(reference, "decision is recorded");
         }
         assertThat(fixture.agent().get("cases/" + reference).object().getJsonArray("reviews").getJsonObject(0)

@@ -103,9 +103,9 @@ class StaffWorkIT {
             browser.type(By.id("queue:handler"), fixture.agentName());
             browser.click(By.id("queue:apply"));
             browser.waitUntil(page -> browser.find(By.id("queue:cases_data")).getText().contains("No cases"));
-            browser.click(By.id("language:sv"));
+            browser.submit(By.id("language:sv"));
             browser.find(By.xpath("//a[@id='user:logout' and text()='Logga ut']"));
-            browser.click(By.id("user:logout"));
+            browser.submit(By.id("user:logout"));
         }
         try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
             browser.open("staff/queue.xhtml");
