@@ -145,6 +145,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(input).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Runs a script in the page, as the page's own code would, and answers its result. */
+    Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
     /** Goes back one page in the browser's history. */
     void back() {
         driver.navigate().back();

@@ -73,6 +73,15 @@ class PortalPagesIT {
             browser.screenshot("portal-messages");
             browser.assertAccessible("the inbox");
 
+            assertThat(((Number) browser.script("return PF('idleMonitor').cfg.timeout;")).longValue())
+                    .as("warned two minutes before the 30-minute session ends").isEqualTo((30 * 60 - 120) * 1000L);
+            browser.script("PF('idleWarning').show();");
+            assertThat(browser.find(By.id("idle:warning")).getText()).contains("we log you out in 2 minutes");
+            browser.screenshot("portal-idle-warning");
+            browser.assertAccessible("the inactivity warning");
+            browser.click(By.id("idle:stay"));
+            browser.waitUntil(page -> !page.findElement(By.id("idle:warning")).isDisplayed());
+
             browser.open("portal/my/case.xhtml?reference=" + strangers);
             assertThat(browser.find(By.id("not-found")).getText()).contains("not found");
             assertThat(browser.text()).doesNotContain("Hemligt");
