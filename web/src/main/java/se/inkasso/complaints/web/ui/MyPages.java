@@ -40,10 +40,11 @@ public class MyPages {
         return overview;
     }
 
-    /** A date as the reader writes it: "25 november 2026" or "25 November 2026". */
+    /** A date as the reader writes it: "25 november 2026", or in English as in Britain, "25 November 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()));
+        java.util.Locale reader = language.getLocale();
+        java.util.Locale written = "en".equals(reader.getLanguage()) ? java.util.Locale.UK : reader;
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written));
     }
 
     public String day(Instant at) {

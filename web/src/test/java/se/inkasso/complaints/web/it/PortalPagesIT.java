@@ -103,11 +103,11 @@ class PortalPagesIT {
             assertThat(browser.find(By.id("status")).getText()).contains("complaints officer is looking at it again");
             browser.screenshot("portal-case-phone");
             browser.assertAccessible("a case at phone width");
-            for (String page : new String[] {"index", "messages", "file"}) {
-                browser.open("portal/my/" + page + ".xhtml");
+            for (String page : new String[] {"my/index", "my/messages", "my/file", "login", "index"}) {
+                browser.open("portal/" + page + ".xhtml");
                 browser.find(By.tagName("h1"));
-                browser.screenshot("portal-" + page + "-phone");
-                browser.assertAccessible("portal/my/" + page + " at phone width");
+                browser.screenshot("portal-" + page.replace("/", "-") + "-phone");
+                browser.assertAccessible("portal/" + page + " at phone width");
             }
             browser.submit(By.id("me:logout"));
             assertThat(browser.find(By.tagName("main")).getText()).contains("You have logged out");
@@ -139,12 +139,15 @@ class PortalPagesIT {
             browser.click(By.cssSelector("label[for='filing:kind:1']"));
             browser.submit(By.id("filing:next"));
             browser.screenshot("portal-file-claim");
+            browser.assertAccessible("filing, which claim");
             browser.click(By.cssSelector("label[for='filing:claim:0']"));
             browser.submit(By.id("filing:next"));
             browser.screenshot("portal-file-why");
+            browser.assertAccessible("filing, why");
             browser.click(By.cssSelector("label[for='filing:grounds:0']"));
             browser.submit(By.id("filing:next"));
             browser.screenshot("portal-file-words");
+            browser.assertAccessible("filing, in your own words");
             browser.type(By.id("filing:description"), "Jag betalade hela beloppet den 3 november, se kvittot.");
             browser.submit(By.id("filing:next"));
 
