@@ -34,4 +34,13 @@ public class Database {
             return connection.getMetaData().getDatabaseProductName();
         }
     }
+
+    /** Whether this is the embedded H2 database of the zero-setup default (demo data, demo logins). */
+    public boolean isEmbedded() {
+        try {
+            return "H2".equalsIgnoreCase(productName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database is configured", e);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,16 +119,8 @@ public class DemoData {
         return switch (demoDataSetting.strip().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> isEmbeddedDatabase();
+            default -> database.isEmbedded();
         };
-    }
-
-    private boolean isEmbeddedDatabase() {
-        try {
-            return "H2".equalsIgnoreCase(database.productName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database is configured", e);
-        }
     }
 
     private void addStaff() {

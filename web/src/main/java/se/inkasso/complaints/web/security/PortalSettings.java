@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.SQLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.persistence.Database;
 
@@ -30,17 +29,9 @@ public class PortalSettings {
             demo = switch (demoLogin.strip().toLowerCase()) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> embedded();
+                default -> database.isEmbedded();
             };
         }
         return demo;
-    }
-
-    private boolean embedded() {
-        try {
-            return "H2".equalsIgnoreCase(database.productName());
-        } catch (SQLException unknown) {
-            return false;
-        }
     }
 }

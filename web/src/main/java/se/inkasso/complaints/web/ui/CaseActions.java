@@ -96,12 +96,22 @@ public class CaseActions implements Serializable {
     private final ActionForms.Closure closing = new ActionForms.Closure();
     private final ActionForms.Escalation escalation = new ActionForms.Escalation();
     private String note;
+    private transient List<Object> checkedDraft;
+    private transient List<String> checklist;
 
     /** What the response still lacks (D14) or may not say (D9), in the reader's language; live as they type. */
     public List<String> getChecklist() {
-        return responses.check(reference(), decision(), response.getReasons(), response.getRedress(),
-                response.isFreeOfCharge(), response.isOnwardRoutes()).stream()
-                .map(key -> DomainException.format(language.getLocale(), key)).toList();
+        // the page asks twice per render (empty? and the list): check once per state of the draft
+        List<Object> draft = java.util.Arrays.asList(response.getDecision(), response.getReasons(),
+                response.getRedress(), response.isFreeOfCharge(), response.isOnwardRoutes(), language.getCode(),
+                page.getCase() == null ? null : page.getCase().version());
+        if (!draft.equals(checkedDraft)) {
+            checklist = responses.check(reference(), decision(), response.getReasons(), response.getRedress(),
+                    response.isFreeOfCharge(), response.isOnwardRoutes()).stream()
+                    .map(key -> DomainException.format(language.getLocale(), key)).toList();
+            checkedDraft = draft;
+        }
+        return checklist;
     }
 
     /** Sends the response if the checklist passes; otherwise says what is missing and keeps the text. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.TimelineEntry;
@@ -19,10 +18,10 @@ import se.inkasso.complaints.domain.repository.AttachmentInfo;
 import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
-import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.Letters;
+import se.inkasso.complaints.web.security.Caller;
 
 /**
  * What a debtor sees on My pages, read in one transaction: their claims, their cases and each case
@@ -67,7 +66,7 @@ public class DebtorView {
     }
 
     @Inject
-    DebtorRepository debtors;
+    Caller caller;
 
     @Inject
     ClaimRepository claims;
@@ -87,10 +86,10 @@ public class DebtorView {
     @Inject
     AttachmentRepository attachments;
 
-    /** @param caller the logged-in debtor's personnummer (the caller name of a portal login) */
+    /** The logged-in debtor's first page. */
     @Transactional
-    public Overview overview(String caller) {
-        Debtor debtor = debtor(caller);
+    public Overview overview() {
+        Debtor debtor = caller.debtor();
         return new Overview(debtor.name(),
                 claims.findByDebtor(debtor.id()).stream().map(claim -> new ClaimLine(claim.reference(),
                         claim.creditor().name(), claim.principal().amount(), claim.interest().amount(),
@@ -103,8 +102,8 @@ public class DebtorView {
 
     /** One of the caller's own cases; another debtor's case, or none, is empty: "not found" to them. */
     @Transactional
-    public Optional<CaseView> ownCase(String caller, String reference) {
-        long debtorId = debtor(caller).id();
+    public Optional<CaseView> ownCase(String reference) {
+        long debtorId = caller.debtor().id();
         CaseReference parsed;
         try {
             parsed = new CaseReference(reference == null ? "" : reference.strip());
@@ -125,9 +124,5 @@ public class DebtorView {
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
                         review.outcome())).toList(),
                 c.contactId().map(attachments::ofContact).orElse(List.of()));
-    }
-
-    private Debtor debtor(String caller) {
-        return debtors.findByPersonnummer(Personnummer.parse(caller)).orElseThrow();
     }
 }

@@ -22,9 +22,8 @@ public class Filed {
     public List<DebtorView.CaseView> getCases() {
         if (filed == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            String caller = faces.getExternalContext().getRemoteUser();
             String references = faces.getExternalContext().getRequestParameterMap().getOrDefault("references", "");
-            filed = Arrays.stream(references.split(",")).map(reference -> view.ownCase(caller, reference))
+            filed = Arrays.stream(references.split(",")).map(reference -> view.ownCase(reference))
                     .flatMap(Optional::stream).toList();
         }
         return filed;

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -15,19 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import se.inkasso.complaints.domain.InvalidFieldsException;
-import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
-import se.inkasso.complaints.domain.model.ComplaintCategory;
-import se.inkasso.complaints.domain.model.ObjectionGrounds;
-import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.DebtorRepository;
-import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.intake.boundary.Upload;
 import se.inkasso.complaints.intake.control.Evidence;
+import se.inkasso.complaints.web.security.Caller;
 
 /**
  * Filing a complaint or an objection in My pages, one question a page (#8): what it is about, which
@@ -45,7 +39,7 @@ public class Filing implements Serializable {
     transient IntakeService intake;
 
     @Inject
-    transient DebtorRepository debtors;
+    transient Caller caller;
 
     @Inject
     transient CaseRepository cases;
@@ -58,12 +52,7 @@ public class Filing implements Serializable {
 
     private int step = 1;
     private String kind;
-    private String claimReference;
-    private String category;
-    private String grounds;
-    private BigDecimal disputedAmount;
-    private String description;
-    private String remedySought;
+    private final ContactAnswers answers = new ContactAnswers();
     private final List<Upload> documents = new ArrayList<>();
     private final String key = UUID.randomUUID().toString();
 
@@ -86,16 +75,16 @@ public class Filing implements Serializable {
     private boolean answered() {
         switch (step) {
             case 1 -> require(kind, "kind", "file.kind.missing");
-            case 2 -> require(claimReference, "claim", "file.claim.missing");
+            case 2 -> require(answers.getClaimReference(), "claim", "file.claim.missing");
             case 3 -> {
                 if (isComplaint()) {
-                    require(category, "category", "file.category.missing");
+                    require(answers.getCategory(), "category", "file.category.missing");
                 }
                 if (isObjection()) {
-                    require(grounds, "grounds", "file.grounds.missing");
+                    require(answers.getGrounds(), "grounds", "file.grounds.missing");
                 }
             }
-            case 4 -> require(description, "description", "file.description.missing");
+            case 4 -> require(answers.getDescription(), "description", "file.description.missing");
             default -> {
             }
         }
@@ -133,15 +122,11 @@ public class Filing implements Serializable {
 
     /** Sends everything; a refusal is shown on the check page with what to change. */
     public String send() {
-        String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        long debtorId = debtors.findByPersonnummer(Personnummer.parse(caller)).orElseThrow().id();
+        long debtorId = caller.debtor().id();
         Receipt receipt;
         try {
-            receipt = intake.receive(new ContactSubmission(Channel.PORTAL, debtorId, claimReference, types(),
-                    category == null ? null : ComplaintCategory.valueOf(category),
-                    grounds == null ? null : ObjectionGrounds.valueOf(grounds),
-                    disputedAmount == null ? null : Money.sek(disputedAmount), description, remedySought, null,
-                    "debtor:" + debtorId, null, key, null).withAttachments(documents));
+            receipt = intake.receive(answers.submission(Channel.PORTAL, debtorId, types(), null, "debtor:" + debtorId,
+                    null, key).withAttachments(documents));
         } catch (RuntimeException refusal) {
             problems.show(refusal, "filing");
             return null;
@@ -185,12 +170,10 @@ public class Filing implements Serializable {
         return "OBJECTION".equals(kind) || "BOTH".equals(kind);
     }
 
-    public List<String> getCategories() {
-        return java.util.Arrays.stream(ComplaintCategory.values()).map(Enum::name).toList();
-    }
 
-    public List<String> getGroundsChoices() {
-        return java.util.Arrays.stream(ObjectionGrounds.values()).map(Enum::name).toList();
+
+    public ContactAnswers getAnswers() {
+        return answers;
     }
 
     public List<Upload> getDocuments() {
@@ -213,51 +196,15 @@ public class Filing implements Serializable {
         this.kind = kind;
     }
 
-    public String getClaimReference() {
-        return claimReference;
-    }
 
-    public void setClaimReference(String claimReference) {
-        this.claimReference = claimReference;
-    }
 
-    public String getCategory() {
-        return category;
-    }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
 
-    public String getGrounds() {
-        return grounds;
-    }
 
-    public void setGrounds(String grounds) {
-        this.grounds = grounds;
-    }
 
-    public BigDecimal getDisputedAmount() {
-        return disputedAmount;
-    }
 
-    public void setDisputedAmount(BigDecimal disputedAmount) {
-        this.disputedAmount = disputedAmount;
-    }
 
-    public String getDescription() {
-        return description;
-    }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
 
-    public String getRemedySought() {
-        return remedySought;
-    }
 
-    public void setRemedySought(String remedySought) {
-        this.remedySought = remedySought;
-    }
 }

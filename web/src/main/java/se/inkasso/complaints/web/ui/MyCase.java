@@ -44,7 +44,7 @@ public class MyCase implements Serializable {
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        found = view.ownCase(faces.getExternalContext().getRemoteUser(), reference).orElse(null);
+        found = view.ownCase(reference).orElse(null);
         if (found == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, texts.get("my.notFound"));
             faces.responseComplete();

@@ -1,12 +1,10 @@
 package se.inkasso.complaints.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import se.inkasso.complaints.domain.identity.Personnummer;
-import se.inkasso.complaints.domain.repository.DebtorRepository;
+import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.InboxMessage;
 
@@ -21,7 +19,7 @@ public class MyMessages {
     Inbox inbox;
 
     @Inject
-    DebtorRepository debtors;
+    Caller caller;
 
     private List<InboxMessage> messages;
 
@@ -37,7 +35,6 @@ public class MyMessages {
     }
 
     private long debtorId() {
-        String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return debtors.findByPersonnummer(Personnummer.parse(caller)).orElseThrow().id();
+        return caller.debtor().id();
     }
 }

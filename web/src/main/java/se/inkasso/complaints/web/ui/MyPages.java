@@ -1,7 +1,6 @@
 package se.inkasso.complaints.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public class MyPages {
 
     public DebtorView.Overview getOverview() {
         if (overview == null) {
-            overview = view.overview(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            overview = view.overview();
         }
         return overview;
     }

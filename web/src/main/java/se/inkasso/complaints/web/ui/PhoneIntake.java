@@ -4,20 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
-import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.Language;
-import se.inkasso.complaints.domain.model.ObjectionGrounds;
-import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.web.security.Caller;
@@ -53,13 +47,8 @@ public class PhoneIntake implements Serializable {
 
     private String query;
     private DebtorLookup.Found debtor;
-    private String claimReference;
+    private final ContactAnswers answers = new ContactAnswers();
     private List<String> types = new ArrayList<>();
-    private String category;
-    private String grounds;
-    private BigDecimal disputedAmount;
-    private String description;
-    private String remedySought;
     private String language;
     private boolean resolvedOnContact;
     private String resolutionNote;
@@ -72,9 +61,9 @@ public class PhoneIntake implements Serializable {
             return;
         }
         language = debtor.language();
-        claimReference = debtor.claims().size() == 1 ? debtor.claims().get(0).reference()
+        answers.setClaimReference(debtor.claims().size() == 1 ? debtor.claims().get(0).reference()
                 : debtor.claims().stream().map(DebtorLookup.ClaimLine::reference)
-                        .filter(reference -> reference.equalsIgnoreCase(query.strip())).findFirst().orElse(null);
+                        .filter(reference -> reference.equalsIgnoreCase(query.strip())).findFirst().orElse(null));
     }
 
     /** Registers the contact and opens its (first) case; refusals stand beside their fields. */
@@ -85,13 +74,10 @@ public class PhoneIntake implements Serializable {
         }
         Receipt receipt;
         try {
-            receipt = intake.receive(new ContactSubmission(Channel.PHONE, debtor.id(), claimReference,
+            receipt = intake.receive(answers.submission(Channel.PHONE, debtor.id(),
                     types.stream().map(CaseType::valueOf).collect(Collectors.toSet()),
-                    category == null ? null : ComplaintCategory.valueOf(category),
-                    grounds == null ? null : ObjectionGrounds.valueOf(grounds),
-                    disputedAmount == null ? null : Money.sek(disputedAmount), description, remedySought,
                     language == null ? null : Language.fromCode(language), caller.name(),
-                    resolvedOnContact ? (resolutionNote == null ? "" : resolutionNote) : null, key, null));
+                    resolvedOnContact ? (resolutionNote == null ? "" : resolutionNote) : null, key));
         } catch (RuntimeException refusal) {
             problems.show(refusal, "contact");
             return null;
@@ -110,14 +96,10 @@ public class PhoneIntake implements Serializable {
         return types.contains(CaseType.COMPLAINT.name());
     }
 
-    public Set<String> getCategories() {
-        return java.util.Arrays.stream(ComplaintCategory.values()).map(Enum::name)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
 
-    public Set<String> getGroundsChoices() {
-        return java.util.Arrays.stream(ObjectionGrounds.values()).map(Enum::name)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+
+    public ContactAnswers getAnswers() {
+        return answers;
     }
 
     public String getQuery() {
@@ -132,13 +114,7 @@ public class PhoneIntake implements Serializable {
         return debtor;
     }
 
-    public String getClaimReference() {
-        return claimReference;
-    }
 
-    public void setClaimReference(String claimReference) {
-        this.claimReference = claimReference;
-    }
 
     public List<String> getTypes() {
         return types;
@@ -148,45 +124,15 @@ public class PhoneIntake implements Serializable {
         this.types = types == null ? new ArrayList<>() : new ArrayList<>(types);
     }
 
-    public String getCategory() {
-        return category;
-    }
 
-    public void setCategory(String category) {
-        this.category = category == null || category.isEmpty() ? null : category;
-    }
 
-    public String getGrounds() {
-        return grounds;
-    }
 
-    public void setGrounds(String grounds) {
-        this.grounds = grounds == null || grounds.isEmpty() ? null : grounds;
-    }
 
-    public BigDecimal getDisputedAmount() {
-        return disputedAmount;
-    }
 
-    public void setDisputedAmount(BigDecimal disputedAmount) {
-        this.disputedAmount = disputedAmount;
-    }
 
-    public String getDescription() {
-        return description;
-    }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
 
-    public String getRemedySought() {
-        return remedySought;
-    }
 
-    public void setRemedySought(String remedySought) {
-        this.remedySought = remedySought;
-    }
 
     public String getLanguage() {
         return language;
