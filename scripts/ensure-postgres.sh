@@ -3,9 +3,10 @@
 # uses (pom.xml: it.db.*): starts an installed server, installs Debian's if there is none.
 # The test databases hold nothing but test data and are made afresh on every run, so that a
 # run never depends on what an earlier one (or an earlier version of a migration) left behind.
+# With database names as arguments, makes those instead, only where missing (the benchmark's).
 set -euo pipefail
 ROLE=complaints
-DATABASES=(complaints_it complaints_ear)
+DATABASES=(complaints_it complaints_ear complaints_bench_it)
 
 answers() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
 
@@ -33,6 +34,15 @@ psql_admin() {
 }
 if [[ $(psql_admin -tAc "select 1 from pg_roles where rolname = '$ROLE'") != 1 ]]; then
     psql_admin -c "create role $ROLE login password '$ROLE'" >/dev/null
+fi
+if (($#)); then
+    for db in "$@"; do
+        if [[ $(psql_admin -tAc "select 1 from pg_database where datname = '$db'") != 1 ]]; then
+            psql_admin -c "create database $db owner $ROLE" >/dev/null
+            echo "Created database $db"
+        fi
+    done
+    exit 0
 fi
 for db in "${DATABASES[@]}"; do
     psql_admin -c "drop database if exists $db with (force)" >/dev/null

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,25 @@ class EarDeploymentIT {
         assertThat(get("/api/calendar/business-days?from=2026-06-18&add=1").body())
                 .contains("\"date\":\"2026-06-22\"");
         assertThat(asadmin.run("list-applications")).contains("complaints");
+    }
+
+    /**
+     * A WAR dependency brings none of its own: each library the WAR carries must be listed for lib/
+     * (compared by name; the versions are Maven's choice in each module).
+     */
+    @Test
+    void theEarCarriesEveryLibraryOfTheWar() throws IOException {
+        assertThat(entries(System.getProperty("complaints.ear"), "lib/"))
+                .containsAll(entries(System.getProperty("complaints.war"), "WEB-INF/lib/"));
+    }
+
+    private static Set<String> entries(String archive, String folder) throws IOException {
+        try (ZipFile zip = new ZipFile(archive)) {
+            return zip.stream().map(ZipEntry::getName)
+                    .filter(name -> name.startsWith(folder) && name.endsWith(".jar"))
+                    .map(name -> name.substring(folder.length()).replaceFirst("-[0-9].*$", ""))
+                    .collect(Collectors.toSet());
+        }
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

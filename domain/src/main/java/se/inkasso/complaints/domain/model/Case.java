@@ -67,6 +67,10 @@ public class Case {
     @Column(nullable = false, length = 30)
     private CaseStatus status;
 
+    /** {@link CaseStatus#isOpen()} of the status, kept as a column for the queues' indexes (V12). */
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "debtor_id")
     private Debtor debtor;
@@ -176,6 +180,7 @@ public class Case {
     protected Case() {
     }
 
+
     public Case(CaseReference reference, String contactId, CaseRequest contact, Debtor debtor, Claim claim,
             Deadlines deadlines, String policyVersion, String queue) {
         this.reference = reference;
@@ -195,7 +200,7 @@ public class Case {
         this.deadlines = deadlines;
         this.policyVersion = policyVersion;
         this.queue = queue;
-        this.status = CaseStatus.REGISTERED;
+        moveTo(CaseStatus.REGISTERED);
     }
 
     /** Adds a step to the timeline; the only way the case's history grows. */
@@ -225,7 +230,7 @@ public class Case {
         this.substantive = isSubstantive;
         this.assessmentReason = reason;
         this.creditorPositionDue = isSubstantive ? positionDue : null;
-        this.status = isSubstantive ? CaseStatus.AWAITING_CREDITOR : CaseStatus.RESPONDED;
+        moveTo(isSubstantive ? CaseStatus.AWAITING_CREDITOR : CaseStatus.RESPONDED);
     }
 
     /** Records how a substantive objection ended (D8). */
@@ -236,7 +241,7 @@ public class Case {
         }
         this.objectionOutcome = outcome;
         this.outcomeNote = note;
-        this.status = CaseStatus.RESPONDED;
+        moveTo(CaseStatus.RESPONDED);
     }
 
     private void requireObjection() {
@@ -246,7 +251,7 @@ public class Case {
     }
 
     public void changeStatus(CaseStatus newStatus) {
-        this.status = newStatus;
+        moveTo(newStatus);
     }
 
     /** Gives the case to a handler; never the person whose conduct it is about (D13). */
@@ -289,7 +294,7 @@ public class Case {
             this.correctiveDone = action.done();
         }
         this.closedAt = at;
-        this.status = CaseStatus.CLOSED;
+        moveTo(CaseStatus.CLOSED);
     }
 
     /**
@@ -331,13 +336,13 @@ public class Case {
         if (!answered && !ceilingPassed) {
             throw new StateConflictException("review.too-early", reference.value(), deadlines.responseCeiling());
         }
-        this.status = CaseStatus.ESCALATED;
+        moveTo(CaseStatus.ESCALATED);
     }
 
     /** The officer decided the review: the case is answered again, and can be closed. */
     public void reviewed() {
         if (status == CaseStatus.ESCALATED) {
-            this.status = CaseStatus.RESPONDED;
+            moveTo(CaseStatus.RESPONDED);
         }
     }
 
@@ -345,7 +350,7 @@ public class Case {
         if (!status.isOpen() || status == CaseStatus.RESPONDED) {
             throw new StateConflictException("response.state", reference.value(), status.name());
         }
-        this.status = CaseStatus.RESPONDED;
+        moveTo(CaseStatus.RESPONDED);
     }
 
     /**
@@ -494,5 +499,11 @@ public class Case {
 
     public long version() {
         return version;
+    }
+
+    /** Every change of status goes here, so that the open flag the queues read never falls behind. */
+    private void moveTo(CaseStatus next) {
+        status = next;
+        open = next.isOpen();
     }
 }

@@ -21,9 +21,6 @@ import se.inkasso.complaints.domain.model.TimelineEntry;
 @ApplicationScoped
 public class CaseRepository extends Store<Case> {
 
-    private static final String CLOSED_STATES = "(se.inkasso.complaints.domain.model.CaseStatus.CLOSED,"
-            + " se.inkasso.complaints.domain.model.CaseStatus.RESOLVED_ON_CONTACT)";
-
     public CaseRepository() {
         super(Case.class);
     }
@@ -36,7 +33,7 @@ public class CaseRepository extends Store<Case> {
     /** Open cases of a type about a claim: candidates to link a new contact to (D5). */
     public List<Case> findOpen(long claimId, CaseType type) {
         return query("select c from Case c where c.claim.id = :claim and c.type = :type"
-                + " and c.status not in " + CLOSED_STATES + " order by c.receivedAt")
+                + " and c.open = true order by c.receivedAt")
                 .setParameter("claim", claimId).setParameter("type", type).getResultList();
     }
 
@@ -62,17 +59,25 @@ public class CaseRepository extends Store<Case> {
         return new QueuePage(queueRows(filter, sort, descending, first, max), queueTotal(filter));
     }
 
-    /** One page of a queue's rows, in one query. */
+    /**
+     * One page of a queue's rows: the page's ids first, read from an index alone however deep the
+     * page is, then only those cases joined with their debtor and creditor (#9).
+     */
     public List<QueueRow> queueRows(QueueFilter filter, QueueSort sort, boolean descending, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        TypedQuery<QueueRow> rows = entityManager.createQuery("select new " + QueueRow.class.getName()
+        TypedQuery<Long> ids = entityManager.createQuery("select c.id from Case c" + where(filter, parameters)
+                + " order by " + sort.orderBy(descending), Long.class);
+        parameters.forEach(ids::setParameter);
+        List<Long> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select new " + QueueRow.class.getName()
                 + "(c.reference, c.type, c.status, c.channel, c.language, d.personnummer, d.name, cr.id, cr.name,"
                 + " c.receivedAt, c.deadlines.acknowledgementDue, c.deadlines.responseDue, c.handler, c.queue,"
-                + " c.version) from Case c join c.debtor d join c.creditor cr" + where
-                + " order by " + sort.orderBy(descending), QueueRow.class);
-        parameters.forEach(rows::setParameter);
-        return rows.setFirstResult(first).setMaxResults(max).getResultList();
+                + " c.version) from Case c join c.debtor d join c.creditor cr where c.id in :ids"
+                + " order by " + sort.orderBy(descending), QueueRow.class)
+                .setParameter("ids", page).getResultList();
     }
 
     /** How many cases a queue holds, in one query. */
@@ -90,7 +95,7 @@ public class CaseRepository extends Store<Case> {
             conditions.add("c.status = :status");
             parameters.put("status", filter.status());
         } else if (!filter.allStatuses() || filter.overdueOn() != null) {
-            conditions.add("c.status not in " + CLOSED_STATES);
+            conditions.add("c.open = true");
         }
         if (filter.queue() != null) {
             conditions.add("c.queue = :queue");
@@ -134,7 +139,7 @@ public class CaseRepository extends Store<Case> {
         handlers.forEach(handler -> counts.put(handler, 0L));
         if (!handlers.isEmpty()) {
             entityManager.createQuery("select c.handler, count(c) from Case c where c.handler in :handlers"
-                    + " and c.status not in " + CLOSED_STATES + " group by c.handler", Object[].class)
+                    + " and c.open = true group by c.handler", Object[].class)
                     .setParameter("handlers", handlers).getResultList()
                     .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         }
@@ -146,8 +151,8 @@ public class CaseRepository extends Store<Case> {
      * ceiling or the creditor's position): what the deadline job looks at, oldest first.
      */
     public List<Long> withClocksDueBy(LocalDate threshold, long afterId, int max) {
-        return entityManager.createQuery("select c.id from Case c where c.id > :after and c.status not in "
-                + CLOSED_STATES + " and (c.deadlines.responseDue <= :threshold"
+        return entityManager.createQuery("select c.id from Case c where c.id > :after and c.open = true"
+                + " and (c.deadlines.responseDue <= :threshold"
                 + " or c.deadlines.responseCeiling <= :threshold or c.creditorPositionDue <= :threshold"
                 + " or (c.status = se.inkasso.complaints.domain.model.CaseStatus.REGISTERED"
                 + " and c.deadlines.acknowledgementDue <= :threshold)) order by c.id", Long.class)
@@ -175,13 +180,13 @@ public class CaseRepository extends Store<Case> {
     }
 
     public long countOpen() {
-        return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES, Long.class)
+        return entityManager.createQuery("select count(c) from Case c where c.open = true", Long.class)
                 .getSingleResult();
     }
 
     /** Open cases whose response target lies before {@code today} (D12). */
     public long countOverdue(LocalDate today) {
-        return entityManager.createQuery("select count(c) from Case c where c.status not in " + CLOSED_STATES
+        return entityManager.createQuery("select count(c) from Case c where c.open = true"
                 + " and c.deadlines.responseDue < :today", Long.class).setParameter("today", today).getSingleResult();
     }
 

@@ -17,8 +17,9 @@ import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.domain.repository.StaffRepository;
 
 /**
- * Checks a username and password against the staff accounts, or a personnummer and password
- * against the portal's demo credentials. A debtor's caller name is their personnummer (12 digits),
+ * Checks a username and password against the staff accounts, a personnummer and password
+ * against the portal's demo credentials, or a person vouched for by e-identification against the
+ * debtors. A debtor's caller name is their personnummer (12 digits),
  * a staff member's their username.
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Override
     @Transactional
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof EIdentificationCredential identified) {
+            return validateDebtor(identified.personnummer());
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
@@ -70,6 +74,13 @@ public class AccountIdentityStore implements IdentityStore {
                 .filter(credential -> passwordHash.verify(login.getPassword().getValue(), credential.passwordHash()))
                 .map(credential -> new CredentialValidationResult(personnummer.digits(), Set.of(Roles.DEBTOR)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Someone the e-identification provider vouched for: a portal login when they are one of our debtors. */
+    private CredentialValidationResult validateDebtor(Personnummer personnummer) {
+        return debtors.findByPersonnummer(personnummer).isPresent()
+                ? new CredentialValidationResult(personnummer.digits(), Set.of(Roles.DEBTOR))
+                : CredentialValidationResult.INVALID_RESULT;
     }
 
     private static boolean looksLikePersonnummer(String name) {

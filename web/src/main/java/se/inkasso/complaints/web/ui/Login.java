@@ -15,9 +15,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import se.inkasso.complaints.web.security.EIdentification;
+import se.inkasso.complaints.web.security.EIdentificationServlet;
+import se.inkasso.complaints.web.security.LocalPath;
 import se.inkasso.complaints.web.security.Roles;
 
-/** The staff login page and logout. */
+/** The login pages (staff, and the portal's demo login) and logout. */
 @Named
 @RequestScoped
 public class Login {
@@ -36,6 +43,9 @@ public class Login {
 
     @Inject
     LanguageSelection language;
+
+    @Inject
+    EIdentification eIdentification;
 
     private static final String STAFF_HOME = "/staff/queue.xhtml";
     private static final String PORTAL_HOME = "/portal/my/index.xhtml";
@@ -57,7 +67,8 @@ public class Login {
             if (!debtor) {
                 preferences.restore(security.getCallerPrincipal().getName(), filters, language);
             }
-            external.redirect(external.getRequestContextPath() + safeNext(debtor ? PORTAL_HOME : STAFF_HOME));
+            external.redirect(external.getRequestContextPath()
+                    + LocalPath.orHome(next, debtor ? PORTAL_HOME : STAFF_HOME));
             faces.responseComplete();
             return null;
         }
@@ -67,18 +78,36 @@ public class Login {
         return null;
     }
 
-    public String logout() throws ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    /** Ends the session here, and a debtor's e-identification login at the provider too. */
+    public String logout() throws ServletException, IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         boolean debtor = external.isUserInRole(Roles.DEBTOR);
-        ((HttpServletRequest) external.getRequest()).logout();
+        Object idToken = external.getSessionMap().get(EIdentificationServlet.ID_TOKEN);
+        request.logout();
         external.invalidateSession();
-        return (debtor ? "/portal/login" : "/login") + "?faces-redirect=true&loggedOut=true";
+        String page = debtor ? "/portal/login" : "/login";
+        if (idToken != null) {
+            String url = request.getRequestURL().toString();
+            URI after = URI.create(url.substring(0, url.length() - request.getRequestURI().length())
+                    + request.getContextPath() + page + ".xhtml?loggedOut=true");
+            Optional<URI> provider = eIdentification.logout(idToken.toString(), after);
+            if (provider.isPresent()) {
+                external.redirect(provider.get().toString());
+                faces.responseComplete();
+                return null;
+            }
+        }
+        return page + "?faces-redirect=true&loggedOut=true";
     }
 
-    /** Only a path inside this application: a login link can never send anyone elsewhere. */
-    private String safeNext(String home) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                ? next : home;
+    /** Why a login with e-identification just failed ({@code ?eid=}, from EIdentificationServlet), or null. */
+    public String getRefusal() {
+        String said = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("eid");
+        return Arrays.stream(EIdentification.Refusal.values()).filter(refusal -> refusal.name().equalsIgnoreCase(said))
+                .findFirst().map(refusal -> texts.get("my.login.eid." + refusal.name().toLowerCase(Locale.ROOT)))
+                .orElse(null);
     }
 
     public String getUsername() {

@@ -5,7 +5,8 @@ import java.net.URL;
 
 /**
  * A fresh debtor with a portal login and two claims from one creditor, a fresh agent (Swedish and
- * English), an English-only agent and a team lead, made through {@link FixtureResource}.
+ * English), an English-only agent, a team lead, complaints officers and an administrator, made
+ * through {@link FixtureResource}.
  */
 record Fixture(Api anonymous, JsonObject data) {
 
@@ -28,6 +29,10 @@ record Fixture(Api anonymous, JsonObject data) {
 
     Api teamLead() {
         return anonymous.as(data.getString("teamLead"), data.getString("password"));
+    }
+
+    Api admin() {
+        return anonymous.as(data.getString("admin"), data.getString("password"));
     }
 
     /** A complaints officer who also handles cases (AGENT). */

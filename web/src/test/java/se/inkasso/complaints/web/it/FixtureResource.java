@@ -62,6 +62,8 @@ public class FixtureResource {
                 EnumSet.of(Role.COMPLAINTS_OFFICER, Role.AGENT), EnumSet.allOf(Language.class)));
         staff.add(new StaffMember("it-officer2-" + first.id(), "IT Officer", hash, EnumSet.of(Role.COMPLAINTS_OFFICER),
                 EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember("it-admin-" + first.id(), "IT Admin", hash, EnumSet.of(Role.ADMIN),
+                EnumSet.allOf(Language.class)));
         return Json.createObjectBuilder()
                 .add("personnummer", first.debtor().personnummer().formatted())
                 .add("password", PASSWORD)
@@ -74,6 +76,7 @@ public class FixtureResource {
                 .add("teamLead", "it-lead-" + first.id())
                 .add("officer", "it-officer-" + first.id())
                 .add("secondOfficer", "it-officer2-" + first.id())
+                .add("admin", "it-admin-" + first.id())
                 .build();
     }
 }

@@ -96,6 +96,19 @@ class QueueAndAssignmentIT {
 
     @Test
     @RunAsClient
+    void anAdministratorRunsTheDeadlineJobNowAndNobodyElseMay() {
+        Fixture fixture = Fixture.create(base);
+        file(fixture, fixture.claim(), "{\"type\":\"COMPLAINT\",\"category\":\"SERVICE\"");
+
+        JsonObject scan = fixture.admin().post("deadline-scans", "").object();
+        assertThat(scan.getInt("looked")).as("open cases with a clock due soon").isPositive();
+        assertThat(scan.getJsonNumber("millis").longValue()).isNotNegative();
+        assertThat(fixture.teamLead().post("deadline-scans", "").status()).isEqualTo(403);
+        assertThat(fixture.anonymous().post("deadline-scans", "").status()).isEqualTo(401);
+    }
+
+    @Test
+    @RunAsClient
     void theHandlerIsNeverThePersonTheComplaintIsAbout() {
         Fixture fixture = Fixture.create(base);
         String reference = file(fixture, fixture.claim(), "{\"type\":\"COMPLAINT\",\"category\":\"CONDUCT\"");

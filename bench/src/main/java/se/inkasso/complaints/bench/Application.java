@@ -1,0 +1,117 @@
+package se.inkasso.complaints.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as operations run it: the WAR on Payara Micro against the benchmark's
+ * PostgreSQL, in a process of its own with the JVM options the README recommends, its log in a
+ * file. Knows how long it took to become ready and how much memory it holds.
+ */
+final class Application implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final URI base;
+    private final double startupSeconds;
+
+    private Application(Process process, URI base, double startupSeconds) {
+        this.process = process;
+        this.base = base;
+        this.startupSeconds = startupSeconds;
+    }
+
+    static Application start(BenchOptions options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options.javaOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", options.micro().toString(), "--deploy", options.war().toString(),
+                "--contextroot", "/", "--port", String.valueOf(options.port()), "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(options.log().toFile());
+        builder.environment().put("COMPLAINTS_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        builder.environment().put("COMPLAINTS_DB_URL", options.dbUrl());
+        builder.environment().put("COMPLAINTS_DB_USER", options.dbUser());
+        builder.environment().put("COMPLAINTS_DB_PASSWORD", options.dbPassword());
+        builder.environment().put("COMPLAINTS_DEMO_DATA", "false");
+        // the generated debtors file over the API with their personnummer and password, as load clients
+        builder.environment().put("COMPLAINTS_PORTAL_DEMO_LOGIN", "true");
+        Files.createDirectories(options.log().getParent());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        URI base = URI.create("http://127.0.0.1:" + options.port() + "/");
+        long deadline = started + TimeUnit.MINUTES.toNanos(3);
+        while (!ready(base)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The application did not become ready: see " + options.log());
+            }
+            Thread.sleep(100);
+        }
+        return new Application(process, base, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static boolean ready(URI base) {
+        try {
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(base.resolve("health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    double startupSeconds() {
+        return startupSeconds;
+    }
+
+    /** Resident memory of the application's process, in MiB (Linux). */
+    double residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + process.pid());
+    }
+
+    HttpRequest.Builder request(String path, String user) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + AgencyData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+    }
+
+    /** Sends the request and answers the body, failing on anything but the expected status. */
+    String send(HttpRequest request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

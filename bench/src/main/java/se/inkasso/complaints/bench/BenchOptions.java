@@ -1,0 +1,26 @@
+package se.inkasso.complaints.bench;
+
+import java.nio.file.Path;
+
+/** Where the benchmark finds the database and the application, and how hard it pushes. */
+record BenchOptions(String dbUrl, String dbUser, String dbPassword, Path war, Path micro, int port,
+        String javaOptions, Path log, int intakeSeconds, int intakeClients, int queueRequests) {
+
+    /** As README recommends for one agency instance (run.sh). */
+    static final String RECOMMENDED_JAVA_OPTIONS = "-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC";
+
+    static BenchOptions fromSystemProperties() {
+        return new BenchOptions(
+                System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/complaints_bench"),
+                System.getProperty("bench.db.user", "complaints"),
+                System.getProperty("bench.db.password", "complaints"),
+                Path.of(System.getProperty("bench.war", "web/target/complaints.war")),
+                Path.of(System.getProperty("bench.micro", "web/target/payara-micro.jar")),
+                Integer.getInteger("bench.port", 8095),
+                System.getProperty("bench.java-options", RECOMMENDED_JAVA_OPTIONS),
+                Path.of(System.getProperty("bench.log", "bench/target/application.log")),
+                Integer.getInteger("bench.intake.seconds", 30),
+                Integer.getInteger("bench.intake.clients", 16),
+                Integer.getInteger("bench.queue.requests", 300));
+    }
+}

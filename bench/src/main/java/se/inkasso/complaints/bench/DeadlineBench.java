@@ -1,0 +1,52 @@
+package se.inkasso.complaints.bench;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * The deadline job (#9, 3): the application's scan of the open cases, run now through
+ * {@code POST /api/deadline-scans}, against the plain way of finding the same due clocks: one
+ * set-based statement that claims every due response clock (rolled back, so the application
+ * still finds them all).
+ */
+final class DeadlineBench {
+
+    private final Application application;
+    private final Connection database;
+
+    DeadlineBench(Application application, Connection database) {
+        this.application = application;
+        this.database = database;
+    }
+
+    void run(Report report) throws Exception {
+        long plainStart = System.nanoTime();
+        long claimed;
+        database.setAutoCommit(false);
+        try (Statement statement = database.createStatement()) {
+            claimed = statement.executeUpdate("insert into deadline_notice (case_id, kind, due_date, noticed_at)"
+                    + " select id, 'RESPONSE', response_due, now() from cases where status not in ('CLOSED',"
+                    + " 'RESOLVED_ON_CONTACT') and response_due <= current_date + 3 on conflict do nothing");
+        } finally {
+            database.rollback();
+            database.setAutoCommit(true);
+        }
+        double plainSeconds = (System.nanoTime() - plainStart) / 1e9;
+        long open;
+        try (Statement statement = database.createStatement(); ResultSet count = statement.executeQuery(
+                "select count(*) from cases where status not in ('CLOSED', 'RESOLVED_ON_CONTACT')")) {
+            count.next();
+            open = count.getLong(1);
+        }
+        String answer = application.send(application.request("api/deadline-scans", "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        var scan = Json.createReader(new StringReader(answer)).readObject();
+        double seconds = scan.getJsonNumber("millis").longValue() / 1000.0;
+        report.add(new Report.Figure("deadline scan: " + scan.getInt("looked") + " cases with clocks due of " + open
+                + " open (" + claimed + " due)", seconds, "s", plainSeconds, "< 10 s for 200,000", seconds < 10));
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The performance benchmark (#9), on this machine with PostgreSQL on 127.0.0.1:5432:
+#   1. fills the database complaints_bench with the agency-size data set (fixed seed; set
+#      BENCH_KEEP_DATA=1 to reuse the one already there, BENCH_SCALE to change its size),
+#   2. starts the application on Payara Micro against it with the README's JVM options and prints
+#      startup, memory, queue, intake and deadline figures, each beside the plain way,
+#   3. prints the letter rendering rates (scripts/bench-letters.sh).
+# Other knobs (system properties of the benchmark): BENCH_OPTS="-Dbench.intake.seconds=30
+# -Dbench.intake.clients=16 -Dbench.queue.requests=300 -Dbench.port=8095".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db_url=jdbc:postgresql://127.0.0.1:5432/complaints_bench
+scripts/ensure-postgres.sh complaints_bench
+echo "Building..."
+mvn -B -q -DskipTests install
+if [[ ${BENCH_KEEP_DATA:-0} != 1 ]]; then
+    scripts/generate-data.sh --url "$db_url" --scale "${BENCH_SCALE:-1}" --replace
+fi
+classpath=$(mktemp)
+trap 'rm -f "$classpath"' EXIT
+mvn -B -q dependency:build-classpath -pl bench -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(psql --version | head -1)"
+# shellcheck disable=SC2086
+java -Xmx1g -Dbench.db.url="$db_url" ${BENCH_OPTS:-} -cp "bench/target/classes:$(cat "$classpath")" \
+    se.inkasso.complaints.bench.Benchmark
+scripts/bench-letters.sh 10
