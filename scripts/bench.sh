@@ -6,7 +6,8 @@
 #      startup, memory, queue, intake and deadline figures, each beside the plain way,
 #   3. prints the letter rendering rates (scripts/bench-letters.sh).
 # Other knobs (system properties of the benchmark): BENCH_OPTS="-Dbench.intake.seconds=30
-# -Dbench.intake.clients=16 -Dbench.queue.requests=300 -Dbench.port=8095".
+# -Dbench.intake.clients=16 -Dbench.queue.requests=300 -Dbench.port=8095"; -Dbench.profile=FILE.jfr
+# records a flight recording of the application for the whole run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db_url=jdbc:postgresql://127.0.0.1:5432/complaints_bench

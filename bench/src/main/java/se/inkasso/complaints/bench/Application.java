@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class Application implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Linux's USER_HZ, the unit of /proc/PID/stat's CPU times. */
+    private static final int CLOCK_TICKS = 100;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final URI base;
@@ -37,6 +40,10 @@ final class Application implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.javaOptions().trim().split("\\s+")));
+        if (options.profile() != null) {
+            // a flight recording of the whole run, for the profiles in docs/PERFORMANCE.md
+            command.add("-XX:StartFlightRecording=filename=" + options.profile() + ",settings=profile");
+        }
         command.addAll(List.of("-jar", options.micro().toString(), "--deploy", options.war().toString(),
                 "--contextroot", "/", "--port", String.valueOf(options.port()), "--nocluster"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -88,6 +95,14 @@ final class Application implements AutoCloseable {
             }
         }
         throw new IllegalStateException("No VmRSS for process " + process.pid());
+    }
+
+    /** CPU time the application's process has used so far (user and system), in seconds (Linux). */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
     }
 
     HttpRequest.Builder request(String path, String user) {

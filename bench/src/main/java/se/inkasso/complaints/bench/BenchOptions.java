@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Where the benchmark finds the database and the application, and how hard it pushes. */
 record BenchOptions(String dbUrl, String dbUser, String dbPassword, Path war, Path micro, int port,
-        String javaOptions, Path log, int intakeSeconds, int intakeClients, int queueRequests) {
+        String javaOptions, Path profile, Path log, int intakeSeconds, int intakeClients, int queueRequests) {
 
     /** As README recommends for one agency instance (run.sh). */
     static final String RECOMMENDED_JAVA_OPTIONS = "-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC";
@@ -18,6 +18,7 @@ record BenchOptions(String dbUrl, String dbUser, String dbPassword, Path war, Pa
                 Path.of(System.getProperty("bench.micro", "web/target/payara-micro.jar")),
                 Integer.getInteger("bench.port", 8095),
                 System.getProperty("bench.java-options", RECOMMENDED_JAVA_OPTIONS),
+                System.getProperty("bench.profile") == null ? null : Path.of(System.getProperty("bench.profile")),
                 Path.of(System.getProperty("bench.log", "bench/target/application.log")),
                 Integer.getInteger("bench.intake.seconds", 30),
                 Integer.getInteger("bench.intake.clients", 16),

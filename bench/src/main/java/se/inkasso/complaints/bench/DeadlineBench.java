@@ -46,7 +46,14 @@ final class DeadlineBench {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
         var scan = Json.createReader(new StringReader(answer)).readObject();
         double seconds = scan.getJsonNumber("millis").longValue() / 1000.0;
-        report.add(new Report.Figure("deadline scan: " + scan.getInt("looked") + " cases with clocks due of " + open
-                + " open (" + claimed + " due)", seconds, "s", plainSeconds, "< 10 s for 200,000", seconds < 10));
+        report.add(new Report.Figure("deadline scan of the data set: " + scan.getInt("looked") + " with clocks due of "
+                + open + " open (" + claimed + " response targets due)", seconds, "s", plainSeconds,
+                "< 10 s for 200,000 cases", seconds < 10));
+        // every ten minutes after that: the same cases, nothing new to announce
+        String again = application.send(application.request("api/deadline-scans", "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        var rescan = Json.createReader(new StringReader(again)).readObject();
+        report.add(new Report.Figure("deadline scan again, nothing new: " + rescan.getInt("looked") + " cases",
+                rescan.getJsonNumber("millis").longValue() / 1000.0, "s", Double.NaN, "(steady state)", true));
     }
 }

@@ -12,7 +12,8 @@ import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 
 /**
  * The deadline job (D11, D12): looks at every open case whose clocks run out soon and announces
- * what is due, once. Safe to run on several application instances at the same time: the
+ * what is due, once, a batch of cases to a transaction (a batch that fails is checked again case by
+ * case). Safe to run on several application instances at the same time: the
  * announcements are claimed in the database, so each is made by exactly one of them.
  */
 @ApplicationScoped
@@ -35,18 +36,29 @@ public class DeadlineWatch {
         List<Long> batch;
         do {
             batch = check.candidates(threshold, after, BATCH);
-            for (long caseId : batch) {
-                try {
-                    check.check(caseId, today);
-                } catch (RuntimeException e) {
-                    // one broken case must not stop the clocks of all the others; it is tried again next scan
-                    LOG.log(Level.WARNING, "Deadline check of case " + caseId + " failed", e);
-                }
-                after = caseId;
+            try {
+                check.checkAll(batch, today);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Deadline check of a batch failed; checking its cases one by one", e);
+                checkOneByOne(batch, today);
+            }
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1);
             }
             looked += batch.size();
         } while (batch.size() == BATCH);
         return looked;
+    }
+
+    private void checkOneByOne(List<Long> batch, LocalDate today) {
+        for (long caseId : batch) {
+            try {
+                check.check(caseId, today);
+            } catch (RuntimeException e) {
+                // one broken case must not stop the clocks of all the others; it is tried again next scan
+                LOG.log(Level.WARNING, "Deadline check of case " + caseId + " failed", e);
+            }
+        }
     }
 
     public int scanToday() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.event.DeadlineApproaching;
 import se.inkasso.complaints.domain.event.DeadlineBreached;
@@ -53,36 +54,57 @@ public class DeadlineCheck {
         return cases.withClocksDueBy(threshold, afterId, max);
     }
 
+    /**
+     * The clocks of a batch of cases in one transaction (#9): the cases in one query, and what was
+     * announced for them already in another, so a scan that finds nothing new writes nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void checkAll(List<Long> caseIds, LocalDate today) {
+        Set<DeadlineNotices.Notice> announced = notices.announced(caseIds);
+        for (Case caseFile : cases.findAll(caseIds)) {
+            check(caseFile, today, announced);
+        }
+    }
+
+    /** The clocks of one case in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void check(long caseId, LocalDate today) {
-        Case caseFile = cases.find(caseId).orElseThrow();
+        check(cases.find(caseId).orElseThrow(), today, notices.announced(List.of(caseId)));
+    }
+
+    private void check(Case caseFile, LocalDate today, Set<DeadlineNotices.Notice> announced) {
         if (!caseFile.status().isOpen()) {
             return;
         }
         Instant now = clock.instant();
         var deadlines = caseFile.deadlines();
         if (caseFile.status() == CaseStatus.REGISTERED) {
-            watch(caseFile, DeadlineKind.ACKNOWLEDGEMENT, deadlines.acknowledgementDue(), today, now);
+            watch(caseFile, DeadlineKind.ACKNOWLEDGEMENT, deadlines.acknowledgementDue(), today, now, announced);
         }
         if (caseFile.status() == CaseStatus.AWAITING_CREDITOR && caseFile.creditorPositionDue().isPresent()) {
-            watch(caseFile, DeadlineKind.CREDITOR_POSITION, caseFile.creditorPositionDue().get(), today, now);
+            watch(caseFile, DeadlineKind.CREDITOR_POSITION, caseFile.creditorPositionDue().get(), today, now,
+                    announced);
         }
         if (caseFile.awaitsResponse()) {
-            boolean missed = watch(caseFile, DeadlineKind.RESPONSE, deadlines.responseDue(), today, now);
+            boolean missed = watch(caseFile, DeadlineKind.RESPONSE, deadlines.responseDue(), today, now, announced);
             if (missed && deadlines.responseDue().isBefore(deadlines.responseCeiling())
                     && !today.isAfter(deadlines.responseCeiling())) {
                 delay(caseFile, today, now);
             }
-            watch(caseFile, DeadlineKind.CEILING, deadlines.responseCeiling(), today, now);
+            watch(caseFile, DeadlineKind.CEILING, deadlines.responseCeiling(), today, now, announced);
         }
     }
 
     /** @return true when this check announced the breach */
-    private boolean watch(Case caseFile, DeadlineKind kind, LocalDate due, LocalDate today, Instant now) {
+    private boolean watch(Case caseFile, DeadlineKind kind, LocalDate due, LocalDate today, Instant now,
+            Set<DeadlineNotices.Notice> announced) {
         String reference = caseFile.reference().value();
         if (today.isAfter(due)) {
-            return announceBreach(caseFile.id(), reference, kind, due, now);
-        } else if (policy.isApproaching(today, due) && notices.claim(caseFile.id(), kind, false, due, now)) {
+            return !announced.contains(new DeadlineNotices.Notice(caseFile.id(), kind, true, due))
+                    && announceBreach(caseFile.id(), reference, kind, due, now);
+        } else if (policy.isApproaching(today, due)
+                && !announced.contains(new DeadlineNotices.Notice(caseFile.id(), kind, false, due))
+                && notices.claim(caseFile.id(), kind, false, due, now)) {
             approaching.fire(new DeadlineApproaching(caseFile.id(), reference, kind, due));
         }
         return false;

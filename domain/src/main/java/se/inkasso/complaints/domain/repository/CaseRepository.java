@@ -122,6 +122,12 @@ public class CaseRepository extends Store<Case> {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** Several cases by id, in one query. */
+    public List<Case> findAll(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : entityManager.createQuery("select c from Case c where c.id in :ids",
+                Case.class).setParameter("ids", caseIds).getResultList();
+    }
+
     /** The references of several cases in one query, by case id. */
     public Map<Long, CaseReference> referencesOf(Collection<Long> caseIds) {
         Map<Long, CaseReference> references = new HashMap<>();

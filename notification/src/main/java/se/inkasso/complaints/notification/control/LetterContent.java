@@ -2,7 +2,6 @@ package se.inkasso.complaints.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.FinalResponse;
@@ -54,7 +54,7 @@ public class LetterContent {
                     .map(TimelineEntry::detail).flatMap(java.util.Optional::stream).findFirst()
                     .ifPresent(note -> facts.put("resolutionNote", LetterMarkup.literal(note)));
         }
-        JsonObject payload = Json.createReader(new StringReader(notification.payload())).readObject();
+        JsonObject payload = JsonBuilders.reader(new StringReader(notification.payload())).readObject();
         for (var field : payload.entrySet()) {
             String name = field.getKey();
             String value = ((JsonString) field.getValue()).getString();

@@ -3,15 +3,16 @@ package se.inkasso.complaints.notification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
 import se.inkasso.complaints.domain.persistence.Database;
@@ -35,7 +36,7 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String deliveryKey, NotificationChannel channel, LetterKind kind, long caseId, long debtorId,
             Language language, Map<String, String> facts) {
-        JsonObjectBuilder payload = Json.createObjectBuilder();
+        JsonObjectBuilder payload = JsonBuilders.object();
         facts.forEach((name, value) -> {
             if (value != null) {
                 payload.add(name, value);
@@ -48,6 +49,8 @@ public class OutboxWriter {
                 .setParameter(1, deliveryKey).setParameter(2, channel.name()).setParameter(3, kind.name())
                 .setParameter(4, caseId).setParameter(5, debtorId).setParameter(6, language.name())
                 .setParameter(7, payload.build().toString()).setParameter(8, now)
+                // the row needs nothing the transaction holds unflushed: no flush of everything it holds first (#9)
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         if (inserted == 1) {
             queued.fire(new Queued(deliveryKey));

@@ -2,7 +2,6 @@ package se.inkasso.complaints.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 
 /**
  * The business calendar every deadline is counted in (D20), for the telephony system and the
@@ -42,11 +42,11 @@ public class CalendarResource {
     public JsonObject holidays(@QueryParam("year") String year) {
         int parsedYear = Parameters.integer("year", year, FIRST_YEAR, LAST_YEAR);
         Locale locale = ProblemMapper.locale(headers);
-        JsonArrayBuilder days = Json.createArrayBuilder();
-        calendar.holidays(parsedYear).forEach(holiday -> days.add(Json.createObjectBuilder()
+        JsonArrayBuilder days = JsonBuilders.array();
+        calendar.holidays(parsedYear).forEach(holiday -> days.add(JsonBuilders.object()
                 .add("date", holiday.date().toString())
                 .add("name", DomainException.format(locale, holiday.key()))));
-        return Json.createObjectBuilder().add("year", parsedYear).add("holidays", days).build();
+        return JsonBuilders.object().add("year", parsedYear).add("holidays", days).build();
     }
 
     /** The date that lies a number of business days after a date, as deadlines are counted. */
@@ -55,7 +55,7 @@ public class CalendarResource {
     public JsonObject businessDays(@QueryParam("from") String from, @QueryParam("add") String add) {
         LocalDate start = Parameters.date("from", from, FIRST_YEAR, LAST_YEAR);
         int days = Parameters.integer("add", add, 0, MAX_BUSINESS_DAYS);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("from", start.toString())
                 .add("businessDays", days)
                 .add("date", calendar.plusBusinessDays(start, days).toString())

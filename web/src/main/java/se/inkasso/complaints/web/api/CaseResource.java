@@ -3,20 +3,19 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,26 +26,27 @@ import java.util.List;
 import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.casework.boundary.Closure;
 import se.inkasso.complaints.casework.boundary.Notes;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Reclassification;
 import se.inkasso.complaints.casework.boundary.Responses;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.json.JsonBuilders;
+import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
+import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
+import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
-import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.FieldError;
-import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.identity.Personnummer;
-import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
-import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.domain.repository.QueuePage;
@@ -198,10 +198,10 @@ public class CaseResource {
         fields.done();
         List<Case> assigned = assignment.reassign(references.stream().map(CaseReferences::parse).toList(), handler,
                 caller.name());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        assigned.forEach(caseFile -> items.add(Json.createObjectBuilder()
+        JsonArrayBuilder items = JsonBuilders.array();
+        assigned.forEach(caseFile -> items.add(JsonBuilders.object()
                 .add("reference", caseFile.reference().value()).add("handler", handler)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.object().add("items", items).build();
     }
 
     /** Assesses an objection (D7): {@code substantive} true or false, with the {@code reason}. */

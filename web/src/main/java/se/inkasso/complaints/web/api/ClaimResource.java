@@ -3,13 +3,12 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import se.inkasso.complaints.casework.boundary.CollectionGuard;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.CollectionAction;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
@@ -61,7 +61,7 @@ public class ClaimResource {
         fields.done();
         CollectionGuard.Verdict verdict = guard.check(reference.strip(), action, amount);
         if (verdict.decision().allowed()) {
-            return Response.ok(Json.createObjectBuilder().add("allowed", true).add("action", action.name()).build())
+            return Response.ok(JsonBuilders.object().add("allowed", true).add("action", action.name()).build())
                     .build();
         }
         Locale locale = ProblemMapper.locale(headers);

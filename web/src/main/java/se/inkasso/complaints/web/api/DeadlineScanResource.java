@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import se.inkasso.complaints.casework.boundary.DeadlineWatch;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.web.security.Roles;
 
 /**
@@ -33,7 +33,7 @@ public class DeadlineScanResource {
     public JsonObject scan() {
         Instant started = Instant.now();
         int looked = watch.scanToday();
-        return Json.createObjectBuilder().add("looked", looked)
+        return JsonBuilders.object().add("looked", looked)
                 .add("millis", Duration.between(started, Instant.now()).toMillis()).build();
     }
 }

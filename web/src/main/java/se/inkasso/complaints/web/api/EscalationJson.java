@@ -1,10 +1,10 @@
 package se.inkasso.complaints.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.escalation.boundary.ReferralInfo;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
 
@@ -15,7 +15,7 @@ final class EscalationJson {
     }
 
     static JsonObjectBuilder review(ReviewInfo review, String caseReference, boolean staff) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", review.id()).add("case", caseReference)
+        JsonObjectBuilder json = JsonBuilders.object().add("id", review.id()).add("case", caseReference)
                 .add("requestedAt", review.requestedAt().toString()).add("channel", review.channel())
                 .add("reason", review.reason()).add("due", review.due().toString())
                 .add("status", review.decidedAt() == null ? "OPEN" : "DECIDED")
@@ -39,7 +39,7 @@ final class EscalationJson {
     }
 
     static JsonObjectBuilder referral(ReferralInfo referral, String caseReference) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", referral.id()).add("case", caseReference)
+        JsonObjectBuilder json = JsonBuilders.object().add("id", referral.id()).add("case", caseReference)
                 .add("body", referral.body()).add("referredAt", referral.referredAt().toString())
                 .add("referredBy", referral.referredBy());
         if (referral.externalReference() != null) {

@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.notification.boundary.Outbox;
@@ -60,11 +60,11 @@ public class NotificationResource {
                 ? outbox.list(Parameters.choice("status", status, DeliveryStatus.class), LISTED)
                 : outbox.ofCase(CaseReferences.find(cases, reference).orElseThrow(NotFoundException::new).id());
         Map<Long, CaseReference> references = cases.referencesOf(found.stream().map(OutboxItem::caseId).toList());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         found.forEach(item -> items.add(json(item).add("case", references.get(item.caseId()).value())));
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = JsonBuilders.object();
         outbox.counts().forEach((state, count) -> counts.add(state.name(), count));
-        return Json.createObjectBuilder().add("items", items).add("counts", counts).build();
+        return JsonBuilders.object().add("items", items).add("counts", counts).build();
     }
 
     @POST
@@ -84,7 +84,7 @@ public class NotificationResource {
     }
 
     private static JsonObjectBuilder json(OutboxItem item) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", item.id()).add("deliveryKey", item.deliveryKey())
+        JsonObjectBuilder json = JsonBuilders.object().add("id", item.id()).add("deliveryKey", item.deliveryKey())
                 .add("channel", item.channel()).add("kind", item.kind()).add("caseId", item.caseId())
                 .add("language", item.language()).add("status", item.status()).add("attempts", item.attempts())
                 .add("createdAt", item.createdAt().toString())

@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
@@ -82,7 +82,7 @@ public class PortalResource {
     @Path("claims")
     @Transactional
     public JsonArray claims() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         claims.findByDebtor(caller.debtor().id()).forEach(claim -> list.add(views.portalClaim(claim)));
         return list.build();
     }
@@ -104,7 +104,7 @@ public class PortalResource {
     @Path("cases")
     @Transactional
     public JsonArray cases() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         cases.findByDebtor(caller.debtor().id()).forEach(caseFile -> list.add(views.portalCase(caseFile)));
         return list.build();
     }
@@ -156,9 +156,9 @@ public class PortalResource {
     @Path("messages")
     public Response messages() {
         long debtorId = caller.debtor().id();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         for (InboxMessage message : inbox.of(debtorId, MESSAGES_SHOWN)) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", message.id()).add("subject", message.subject())
+            JsonObjectBuilder item = JsonBuilders.object().add("id", message.id()).add("subject", message.subject())
                     .add("body", message.body()).add("sentAt", message.createdAt().toString())
                     .add("unread", message.unread()).add("letter", "/api/portal/letters/" + message.letterId());
             if (message.readAt() != null) {

@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.notification.boundary.PrintBatchInfo;
 import se.inkasso.complaints.notification.boundary.PrintExport;
 import se.inkasso.complaints.web.security.Caller;
@@ -42,9 +42,9 @@ public class PrintBatchResource {
 
     @GET
     public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         print.list(LISTED).forEach(batch -> items.add(json(batch)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.object().add("items", items).build();
     }
 
     /** 201 with the batch; 204 when no letter is waiting for print. */
@@ -77,7 +77,7 @@ public class PrintBatchResource {
     }
 
     private static JsonObjectBuilder json(PrintBatchInfo batch) {
-        return Json.createObjectBuilder().add("id", batch.id()).add("createdAt", batch.createdAt().toString())
+        return JsonBuilders.object().add("id", batch.id()).add("createdAt", batch.createdAt().toString())
                 .add("cutoff", batch.cutoff().toString()).add("letters", batch.letters())
                 .add("createdBy", batch.createdBy())
                 .add("pdf", "/api/print-batches/" + batch.id() + "/letters.pdf")

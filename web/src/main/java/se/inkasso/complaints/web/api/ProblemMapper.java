@@ -1,6 +1,5 @@
 package se.inkasso.complaints.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +23,7 @@ import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.NotPermittedException;
 import se.inkasso.complaints.domain.StateConflictException;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.intake.boundary.RateLimitedException;
 
 /**
@@ -137,14 +137,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** An RFC 9457 body, for a resource that adds fields of its own before answering. */
     static JsonObjectBuilder body(int status, String type, String title, String detail, List<FieldError> errors,
             Locale locale) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("type", "urn:complaints:problem:" + type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(error -> list.add(Json.createObjectBuilder().add("field", error.field())
+            JsonArrayBuilder list = JsonBuilders.array();
+            errors.forEach(error -> list.add(JsonBuilders.object().add("field", error.field())
                     .add("message", error.message(locale))));
             body.add("errors", list);
         }

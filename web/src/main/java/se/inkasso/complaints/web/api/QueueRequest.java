@@ -1,11 +1,11 @@
 package se.inkasso.complaints.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.repository.QueueFilter;
@@ -19,7 +19,7 @@ record QueueRequest(QueueFilter filter, QueueSort sort, boolean descending, int 
     static QueueRequest parse(String queue, String type, String status, String handler, String overdue,
             String creditor, String sort, String page, String size) {
         boolean allStatuses = "ALL".equalsIgnoreCase(blankToNull(status));
-        JsonObjectBuilder choices = Json.createObjectBuilder();
+        JsonObjectBuilder choices = JsonBuilders.object();
         if (blankToNull(type) != null) {
             choices.add("type", type);
         }

@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,7 @@ import java.util.List;
 import se.inkasso.complaints.casework.boundary.FollowUp;
 import se.inkasso.complaints.casework.boundary.FollowUpReport;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.web.export.TableWriter;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -60,18 +60,18 @@ public class ReportResource {
     }
 
     private static JsonObjectBuilder json(FollowUpReport report) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = JsonBuilders.object();
         report.sections().forEach((name, counts) -> {
-            JsonObjectBuilder section = Json.createObjectBuilder();
+            JsonObjectBuilder section = JsonBuilders.object();
             counts.forEach(section::add);
             sections.add(name, section);
         });
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("from", report.from().toString())
                 .add("to", report.to().toString())
                 .add("total", report.total())
                 .add("counts", sections)
-                .add("deadlines", Json.createObjectBuilder()
+                .add("deadlines", JsonBuilders.object()
                         .add("responseMet", report.responseMet())
                         .add("responseBreached", report.responseBreached())
                         .add("acknowledgementBreached", report.acknowledgementBreached())

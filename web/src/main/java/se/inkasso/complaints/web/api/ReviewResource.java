@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
@@ -45,9 +45,9 @@ public class ReviewResource {
     public JsonObject open() {
         List<ReviewInfo> open = reviews.open(LISTED);
         Map<Long, CaseReference> references = cases.referencesOf(open.stream().map(ReviewInfo::caseId).toList());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         open.forEach(review -> items.add(EscalationJson.review(review, references.get(review.caseId()).value(), true)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.object().add("items", items).build();
     }
 
     @GET

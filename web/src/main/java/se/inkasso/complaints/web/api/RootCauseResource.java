@@ -3,7 +3,6 @@ package se.inkasso.complaints.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.repository.RootCauseRepository;
 import se.inkasso.complaints.web.security.Roles;
@@ -28,8 +28,8 @@ public class RootCauseResource {
     @GET
     @Transactional
     public JsonArray list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        rootCauses.active().forEach(cause -> list.add(Json.createObjectBuilder().add("code", cause.code())
+        JsonArrayBuilder list = JsonBuilders.array();
+        rootCauses.active().forEach(cause -> list.add(JsonBuilders.object().add("code", cause.code())
                 .add("sv", cause.name(Language.SV)).add("en", cause.name(Language.EN))));
         return list.build();
     }

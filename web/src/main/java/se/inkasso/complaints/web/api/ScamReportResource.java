@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.ScamReport;
 import se.inkasso.complaints.intake.boundary.ScamReportService;
 import se.inkasso.complaints.web.security.Roles;
@@ -60,8 +60,8 @@ public class ScamReportResource {
             @QueryParam("size") @DefaultValue("50") String size) {
         int pageNumber = Parameters.integer("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = Parameters.integer("size", size, 1, MAX_PAGE_SIZE);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         reports.newest(pageNumber * pageSize, pageSize).forEach(report -> items.add(views.scamReport(report)));
-        return Json.createObjectBuilder().add("page", pageNumber).add("size", pageSize).add("items", items).build();
+        return JsonBuilders.object().add("page", pageNumber).add("size", pageSize).add("items", items).build();
     }
 }

@@ -2,7 +2,6 @@ package se.inkasso.complaints.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,19 +9,20 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.model.Claim;
-import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.CollectionHold;
+import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.ScamReport;
 import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.money.Money;
@@ -70,11 +70,11 @@ public class Views {
 
     /** A claim for staff and creditors' systems: with its holds and the cases that placed them. */
     public JsonObject staffClaim(Claim claim) {
-        JsonArrayBuilder holds = Json.createArrayBuilder();
+        JsonArrayBuilder holds = JsonBuilders.array();
         Map<Long, CaseReference> holding = cases.referencesOf(
                 claim.holds().stream().map(CollectionHold::caseId).collect(Collectors.toSet()));
         claim.holds().stream().sorted(Comparator.comparing(CollectionHold::placedAt)).forEach(hold -> {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonBuilders.object()
                     .add("caseReference", holding.get(hold.caseId()).value())
                     .add("placedAt", hold.placedAt().toString())
                     .add("active", hold.isActive());
@@ -90,7 +90,7 @@ public class Views {
     }
 
     private JsonObjectBuilder claimBase(Claim claim) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("reference", claim.reference())
                 .add("creditor", claim.creditor().name())
                 .add("principal", decimal(claim.principal()))
@@ -131,7 +131,7 @@ public class Views {
                 .add("version", caseFile.version())
                 .add("queue", caseFile.queue())
                 .add("policyVersion", caseFile.policyVersion())
-                .add("debtor", Json.createObjectBuilder().add("name", caseFile.debtor().name())
+                .add("debtor", JsonBuilders.object().add("name", caseFile.debtor().name())
                         .add("personnummer", caseFile.debtor().personnummer().masked()))
                 .add("claim", staffClaim(caseFile.claim()))
                 .add("timeline", timeline(caseFile.timeline(), entry -> true, true))
@@ -144,7 +144,7 @@ public class Views {
         caseFile.assessmentReason().ifPresent(reason -> json.add("assessmentReason", reason));
         caseFile.rootCause().ifPresent(cause -> json.add("rootCause", cause));
         caseFile.corrective().ifPresent(action -> {
-            JsonObjectBuilder corrective = Json.createObjectBuilder().add("description", action.description())
+            JsonObjectBuilder corrective = JsonBuilders.object().add("description", action.description())
                     .add("done", action.done());
             if (action.owner() != null) {
                 corrective.add("owner", action.owner());
@@ -162,7 +162,7 @@ public class Views {
     @Transactional
     public JsonObject receipt(String contactId, boolean repeated) {
         List<Case> registered = cases.findByContact(contactId);
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JsonBuilders.array();
         registered.forEach(caseFile -> all.add(caseBase(caseFile)));
         return caseBase(registered.get(0)).add("cases", all).add("repeated", repeated).build();
     }
@@ -170,17 +170,17 @@ public class Views {
     /** A page of a queue, each row with a badge of how its response target stands. */
     public JsonObject queue(QueuePage page, int pageNumber, int pageSize) {
         LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         page.items().forEach(row -> {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JsonBuilders.object()
                     .add("reference", row.reference().value())
                     .add("type", row.type().name())
                     .add("status", row.status().name())
                     .add("channel", row.channel().name())
                     .add("language", row.language().code())
-                    .add("debtor", Json.createObjectBuilder().add("name", row.debtorName())
+                    .add("debtor", JsonBuilders.object().add("name", row.debtorName())
                             .add("personnummer", row.debtorPersonnummer().masked()))
-                    .add("creditor", Json.createObjectBuilder().add("id", row.creditorId())
+                    .add("creditor", JsonBuilders.object().add("id", row.creditorId())
                             .add("name", row.creditorName()))
                     .add("receivedAt", row.receivedAt().toString())
                     .add("acknowledgementDue", row.acknowledgementDue().toString())
@@ -193,7 +193,7 @@ public class Views {
             }
             items.add(item);
         });
-        return Json.createObjectBuilder().add("items", items).add("total", page.total()).add("page", pageNumber)
+        return JsonBuilders.object().add("items", items).add("total", page.total()).add("page", pageNumber)
                 .add("size", pageSize).build();
     }
 
@@ -207,10 +207,10 @@ public class Views {
 
     /** A response with its content checklist: each problem named in the reader's language. */
     public JsonObject response(FinalResponse response, List<String> problems, Locale locale) {
-        JsonArrayBuilder missing = Json.createArrayBuilder();
-        problems.forEach(key -> missing.add(Json.createObjectBuilder().add("check", key)
+        JsonArrayBuilder missing = JsonBuilders.array();
+        problems.forEach(key -> missing.add(JsonBuilders.object().add("check", key)
                 .add("message", DomainException.format(locale, key))));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", response.id())
                 .add("decision", response.decision().name())
                 .add("language", response.language().code())
@@ -228,7 +228,7 @@ public class Views {
     }
 
     public JsonObject scamReport(ScamReport report) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", report.id())
                 .add("reportedAt", report.reportedAt().toString())
                 .add("sender", report.sender())
@@ -238,7 +238,7 @@ public class Views {
     }
 
     private static JsonObjectBuilder caseBase(Case caseFile) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("reference", caseFile.reference().value())
                 .add("type", caseFile.type().name())
                 .add("status", caseFile.status().name())
@@ -257,20 +257,20 @@ public class Views {
         caseFile.substantive().ifPresent(substantive -> json.add("substantive", substantive));
         caseFile.objectionOutcome().ifPresent(outcome -> json.add("objectionOutcome", outcome.name()));
         caseFile.outcomeNote().ifPresent(note -> json.add("outcomeNote", note));
-        JsonArrayBuilder linked = Json.createArrayBuilder();
+        JsonArrayBuilder linked = JsonBuilders.array();
         caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
         return json.add("linkedCases", linked);
     }
 
     private JsonArrayBuilder reviews(Case caseFile, boolean staff) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         reviews.ofCase(caseFile.id())
                 .forEach(review -> list.add(EscalationJson.review(review, caseFile.reference().value(), staff)));
         return list;
     }
 
     private JsonArrayBuilder referrals(Case caseFile) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         referrals.ofCase(caseFile.id())
                 .forEach(referral -> list.add(EscalationJson.referral(referral, caseFile.reference().value())));
         return list;
@@ -278,7 +278,7 @@ public class Views {
 
     /** The letters sent about a case, each with where its PDF is ({@code /api/...}). */
     private JsonArrayBuilder letters(Case caseFile, String path) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         for (LetterInfo letter : letters.ofCase(caseFile.id())) {
             list.add(letter(letter, path));
         }
@@ -286,7 +286,7 @@ public class Views {
     }
 
     public JsonObjectBuilder letter(LetterInfo letter, String path) {
-        return Json.createObjectBuilder().add("id", letter.id()).add("kind", letter.kind())
+        return JsonBuilders.object().add("id", letter.id()).add("kind", letter.kind())
                 .add("language", letter.language()).add("title", letter.title()).add("pages", letter.pages())
                 .add("postal", letter.postal()).add("sentAt", letter.createdAt().toString())
                 .add("href", "/api/" + path + letter.id());
@@ -294,9 +294,9 @@ public class Views {
 
     private static JsonArrayBuilder timeline(List<TimelineEntry> entries, Predicate<TimelineEntry> shown,
             boolean withActor) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JsonBuilders.array();
         entries.stream().filter(shown).forEach(entry -> {
-            JsonObjectBuilder step = Json.createObjectBuilder().add("at", entry.at().toString()).add("step", entry.step());
+            JsonObjectBuilder step = JsonBuilders.object().add("at", entry.at().toString()).add("step", entry.step());
             if (withActor) {
                 step.add("actor", entry.actor());
             }

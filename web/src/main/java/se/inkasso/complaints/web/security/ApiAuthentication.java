@@ -7,6 +7,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -17,13 +18,15 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One way in for everyone (Jakarta Security allows one mechanism per application): HTTP Basic on
  * every API request that carries it (API.md, no session), and a login page for the staff pages,
- * remembered in the HTTP session until logout or timeout. A protected page without a login sends
- * the browser to the login page and back.
+ * remembered in the HTTP session until logout or timeout (debtors' e-identification ends there too,
+ * through {@link EIdentificationServlet}). A protected page without a login sends the browser to
+ * the login page and back.
  */
 @DeclareRoles({Roles.AGENT, Roles.COMPLAINTS_OFFICER, Roles.TEAM_LEAD, Roles.ADMIN, Roles.DEBTOR})
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    VerifiedLogins verifiedLogins;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -133,10 +139,19 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, context);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result) : unauthorized(response, context);
+        String username = decoded.substring(0, colon);
+        char[] password = decoded.substring(colon + 1).toCharArray();
+        Optional<VerifiedLogins.Caller> known = verifiedLogins.find(username, password);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
+                new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context);
+        }
+        verifiedLogins.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

@@ -1,11 +1,11 @@
 package se.inkasso.complaints.web.ui;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.domain.json.JsonBuilders;
 
 /**
  * A Chart.js configuration for PrimeFaces' {@code p:chart}: bars (stacked when there are several
@@ -52,12 +52,12 @@ final class ChartJson {
     }
 
     String json() {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
         int index = 0;
         for (Map.Entry<String, List<Long>> entry : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             entry.getValue().forEach(data::add);
-            JsonArrayBuilder colours = Json.createArrayBuilder();
+            JsonArrayBuilder colours = JsonBuilders.array();
             if ("doughnut".equals(type)) {
                 for (int i = 0; i < entry.getValue().size(); i++) {
                     colours.add(palette.get(i % palette.size()));
@@ -65,24 +65,24 @@ final class ChartJson {
             } else {
                 colours.add(palette.get(index % palette.size()));
             }
-            datasets.add(Json.createObjectBuilder().add("label", entry.getKey()).add("data", data)
+            datasets.add(JsonBuilders.object().add("label", entry.getKey()).add("data", data)
                     .add("backgroundColor", colours));
             index++;
         }
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JsonBuilders.array();
         labels.forEach(names::add);
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+        JsonObjectBuilder options = JsonBuilders.object().add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                .add("plugins", JsonBuilders.object().add("legend", JsonBuilders.object()
                         .add("display", series.size() > 1 || "doughnut".equals(type)).add("position", "bottom")));
         if ("bar".equals(type)) {
             boolean stacked = series.size() > 1;
-            options.add("indexAxis", horizontal ? "y" : "x").add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true))
-                    .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)));
+            options.add("indexAxis", horizontal ? "y" : "x").add("scales", JsonBuilders.object()
+                    .add("x", JsonBuilders.object().add("stacked", stacked).add("beginAtZero", true))
+                    .add("y", JsonBuilders.object().add("stacked", stacked).add("beginAtZero", true)));
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
+        return JsonBuilders.object().add("type", type)
+                .add("data", JsonBuilders.object().add("labels", names).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }
