@@ -37,17 +37,33 @@ final class Application implements AutoCloseable {
     }
 
     static Application start(BenchOptions options) throws IOException, InterruptedException {
+        return start(options, true);
+    }
+
+    /**
+     * Payara Micro with nothing deployed, ready when its HTTP listener answers at all: what starting
+     * the server costs before the application does anything.
+     */
+    static Application startBare(BenchOptions options) throws IOException, InterruptedException {
+        return start(options, false);
+    }
+
+    private static Application start(BenchOptions options, boolean deploy) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.javaOptions().trim().split("\\s+")));
-        if (options.profile() != null) {
+        if (deploy && options.profile() != null) {
             // a flight recording of the whole run, for the profiles in docs/PERFORMANCE.md
             command.add("-XX:StartFlightRecording=filename=" + options.profile() + ",settings=profile");
         }
-        command.addAll(List.of("-jar", options.micro().toString(), "--deploy", options.war().toString(),
-                "--contextroot", "/", "--port", String.valueOf(options.port()), "--nocluster"));
+        command.addAll(List.of("-jar", options.micro().toString(), "--port", String.valueOf(options.port()),
+                "--nocluster"));
+        if (deploy) {
+            command.addAll(List.of("--deploy", options.war().toString(), "--contextroot", "/"));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(options.log().toFile());
+                .redirectOutput(deploy ? options.log().toFile()
+                        : options.log().resolveSibling("payara-micro-bare.log").toFile());
         builder.environment().put("COMPLAINTS_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
         builder.environment().put("COMPLAINTS_DB_URL", options.dbUrl());
         builder.environment().put("COMPLAINTS_DB_USER", options.dbUser());
@@ -60,7 +76,7 @@ final class Application implements AutoCloseable {
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + options.port() + "/");
         long deadline = started + TimeUnit.MINUTES.toNanos(3);
-        while (!ready(base)) {
+        while (!(deploy ? ready(base) : answers(base))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
                 throw new IllegalStateException("The application did not become ready: see " + options.log());
@@ -75,6 +91,19 @@ final class Application implements AutoCloseable {
             HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(base.resolve("health/ready"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean answers(URI base) {
+        try {
+            HTTP.send(HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
