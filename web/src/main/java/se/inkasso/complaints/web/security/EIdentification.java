@@ -83,6 +83,11 @@ public class EIdentification {
     @ConfigProperty(name = "complaints.portal.oidc.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
+    /** Behind a proxy that ends TLS, the address the broker must send debtors back to. */
+    @Inject
+    @ConfigProperty(name = "complaints.portal.oidc.redirect-uri")
+    Optional<String> redirectUri;
+
     /** The provider's endpoints and keys, looked up at the first login and kept. */
     private volatile Provider provider;
 
@@ -122,6 +127,19 @@ public class EIdentification {
     }
 
     private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {
+    }
+
+    /**
+     * The public address of {@code path} in this application, for the provider to send the debtor
+     * to: below the configured redirect address's application when there is one (behind a proxy),
+     * else below the one this request came to ({@code requestUrl} ending in {@code requestPath}).
+     */
+    public URI publicAddress(String requestUrl, String requestPath, String path) {
+        String base = redirectUri.filter(uri -> !uri.isBlank()).map(String::strip)
+                .map(uri -> uri.endsWith(EIdentificationServlet.RETURN)
+                        ? uri.substring(0, uri.length() - EIdentificationServlet.RETURN.length()) : uri)
+                .orElseGet(() -> requestUrl.substring(0, requestUrl.length() - requestPath.length()));
+        return URI.create(base + path);
     }
 
     public boolean isConfigured() {

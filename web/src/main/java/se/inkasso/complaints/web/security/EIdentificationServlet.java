@@ -58,8 +58,7 @@ public class EIdentificationServlet extends HttpServlet {
     }
 
     private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String url = request.getRequestURL().toString();
-        URI returnTo = URI.create(url.substring(0, url.length() - START.length()) + RETURN);
+        URI returnTo = eIdentification.publicAddress(request.getRequestURL().toString(), START, RETURN);
         Pending pending = EIdentification.pending(returnTo, request.getParameter("next"));
         try {
             URI provider = eIdentification.start(pending);

@@ -89,9 +89,8 @@ public class Login {
         external.invalidateSession();
         String page = debtor ? "/portal/login" : "/login";
         if (idToken != null) {
-            String url = request.getRequestURL().toString();
-            URI after = URI.create(url.substring(0, url.length() - request.getRequestURI().length())
-                    + request.getContextPath() + page + ".xhtml?loggedOut=true");
+            URI after = eIdentification.publicAddress(request.getRequestURL().toString(),
+                    request.getRequestURI().substring(request.getContextPath().length()), page + ".xhtml?loggedOut=true");
             Optional<URI> provider = eIdentification.logout(idToken.toString(), after);
             if (provider.isPresent()) {
                 external.redirect(provider.get().toString());
