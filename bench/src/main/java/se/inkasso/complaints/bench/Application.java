@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * The application as operations run it: the WAR on Payara Micro against the benchmark's
@@ -75,35 +77,25 @@ final class Application implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + options.port() + "/");
-        long deadline = started + TimeUnit.MINUTES.toNanos(3);
-        while (!(deploy ? ready(base) : answers(base))) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("The application did not become ready: see " + options.log());
-            }
-            Thread.sleep(100);
+        // the application: its health says UP; Payara Micro alone: its HTTP listener answers at all
+        Predicate<HttpResponse<String>> up = deploy
+                ? health -> health.statusCode() == 200 && health.body().contains("\"UP\"") : any -> true;
+        URI probe = deploy ? base.resolve("health/ready") : base;
+        try {
+            Awaitility.await("the application ready (" + options.log() + ")").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(100)).failFast("the process ended", () -> !process.isAlive())
+                    .until(() -> answers(probe, up));
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
         }
         return new Application(process, base, (System.nanoTime() - started) / 1e9);
     }
 
-    private static boolean ready(URI base) {
+    private static boolean answers(URI uri, Predicate<HttpResponse<String>> up) {
         try {
-            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(base.resolve("health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 && health.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static boolean answers(URI base) {
-        try {
-            HTTP.send(HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return true;
+            return up.test(HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package se.inkasso.complaints.bench;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
@@ -42,18 +43,20 @@ final class DeadlineBench {
             count.next();
             open = count.getLong(1);
         }
-        String answer = application.send(application.request("api/deadline-scans", "admin")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
-        var scan = Json.createReader(new StringReader(answer)).readObject();
+        JsonObject scan = scan();
         double seconds = scan.getJsonNumber("millis").longValue() / 1000.0;
         report.add(new Report.Figure("deadline scan of the data set: " + scan.getInt("looked") + " with clocks due of "
                 + open + " open (" + claimed + " response targets due)", seconds, "s", plainSeconds,
                 "< 10 s for 200,000 cases", seconds < 10));
         // every ten minutes after that: the same cases, nothing new to announce
-        String again = application.send(application.request("api/deadline-scans", "admin")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
-        var rescan = Json.createReader(new StringReader(again)).readObject();
+        JsonObject rescan = scan();
         report.add(new Report.Figure("deadline scan again, nothing new: " + rescan.getInt("looked") + " cases",
                 rescan.getJsonNumber("millis").longValue() / 1000.0, "s", Double.NaN, "(steady state)", true));
+    }
+
+    private JsonObject scan() throws Exception {
+        String answer = application.send(application.request("api/deadline-scans", "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        return Json.createReader(new StringReader(answer)).readObject();
     }
 }

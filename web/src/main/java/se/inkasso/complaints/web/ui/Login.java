@@ -90,7 +90,8 @@ public class Login {
         String page = debtor ? "/portal/login" : "/login";
         if (idToken != null) {
             URI after = eIdentification.publicAddress(request.getRequestURL().toString(),
-                    request.getRequestURI().substring(request.getContextPath().length()), page + ".xhtml?loggedOut=true");
+                    request.getRequestURI().substring(request.getContextPath().length()),
+                    page + ".xhtml?loggedOut=true");
             Optional<URI> provider = eIdentification.logout(idToken.toString(), after);
             if (provider.isPresent()) {
                 external.redirect(provider.get().toString());
