@@ -2,9 +2,10 @@
 # The performance benchmark (#9), on this machine with PostgreSQL on 127.0.0.1:5432:
 #   1. fills the database complaints_bench with the agency-size data set (fixed seed; set
 #      BENCH_KEEP_DATA=1 to reuse the one already there, BENCH_SCALE to change its size),
-#   2. starts the application on Payara Micro against it with the README's JVM options and prints
+#   2. makes the class archive the README recommends (scripts/warm-up.sh, in an H2 database in memory),
+#   3. starts the application on Payara Micro against it with the README's JVM options and prints
 #      startup, memory, queue, intake and deadline figures, each beside the plain way,
-#   3. prints the letter rendering rates (scripts/bench-letters.sh).
+#   4. prints the letter rendering rates (scripts/bench-letters.sh).
 # Other knobs (system properties of the benchmark): BENCH_OPTS="-Dbench.intake.seconds=30
 # -Dbench.intake.clients=16 -Dbench.queue.requests=300 -Dbench.port=8095"; -Dbench.profile=FILE.jfr
 # records a flight recording of the application for the whole run.
@@ -17,6 +18,7 @@ mvn -B -q -DskipTests install
 if [[ ${BENCH_KEEP_DATA:-0} != 1 ]]; then
     scripts/generate-data.sh --url "$db_url" --scale "${BENCH_SCALE:-1}" --replace
 fi
+scripts/warm-up.sh
 classpath=$(mktemp)
 trap 'rm -f "$classpath"' EXIT
 mvn -B -q dependency:build-classpath -pl bench -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime

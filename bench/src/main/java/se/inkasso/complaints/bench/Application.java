@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -28,18 +29,52 @@ final class Application implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final Map<Launch, String> LOGS = Map.of(Launch.ARCHIVED, "application.log",
+            Launch.WAR, "application-without-archive.log", Launch.BARE, "payara-micro-bare.log");
+
     private final Process process;
     private final URI base;
     private final double startupSeconds;
+    private final double startupCpuSeconds;
 
-    private Application(Process process, URI base, double startupSeconds) {
+    private Application(Process process, URI base, double startupSeconds) throws IOException {
         this.process = process;
         this.base = base;
         this.startupSeconds = startupSeconds;
+        this.startupCpuSeconds = cpuSeconds();
     }
 
+    /**
+     * As the README recommends operations to run it: with the class archive of scripts/warm-up.sh,
+     * which must be there.
+     */
     static Application start(BenchOptions options) throws IOException, InterruptedException {
-        return start(options, true);
+        Path clean = cleanRoot(options);
+        if (!Files.isRegularFile(options.archive()) || !Files.isDirectory(clean)) {
+            throw new IllegalStateException(options.archive() + " or " + clean
+                    + " is missing: run scripts/warm-up.sh first (scripts/bench.sh does)");
+        }
+        // Payara Micro would deploy again what the last start deployed in its root directory
+        run("rm", "-rf", options.root().toString());
+        run("cp", "-a", clean.toString(), options.root().toString());
+        return start(options, Launch.ARCHIVED);
+    }
+
+    /** The untouched root directory scripts/warm-up.sh leaves beside the one a start uses. */
+    private static Path cleanRoot(BenchOptions options) {
+        return options.root().resolveSibling(options.root().getFileName() + ".clean");
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+    }
+
+    /** The WAR on Payara Micro as it comes, without the class archive. */
+    static Application startWithoutArchive(BenchOptions options) throws IOException, InterruptedException {
+        return start(options, Launch.WAR);
     }
 
     /**
@@ -47,25 +82,35 @@ final class Application implements AutoCloseable {
      * the server costs before the application does anything.
      */
     static Application startBare(BenchOptions options) throws IOException, InterruptedException {
-        return start(options, false);
+        return start(options, Launch.BARE);
     }
 
-    private static Application start(BenchOptions options, boolean deploy) throws IOException, InterruptedException {
+    private enum Launch { BARE, WAR, ARCHIVED }
+
+    private static Application start(BenchOptions options, Launch launch) throws IOException, InterruptedException {
+        boolean deploy = launch != Launch.BARE;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.javaOptions().trim().split("\\s+")));
-        if (deploy && options.profile() != null) {
-            // a flight recording of the whole run, for the profiles in docs/PERFORMANCE.md
+        if (launch == Launch.ARCHIVED && options.profile() != null) {
+            // a flight recording of the whole run, for the profiles in docs/PERFORMANCE.md; without the
+            // class archive, since Java 17 crashes loading archived classes while recording
             command.add("-XX:StartFlightRecording=filename=" + options.profile() + ",settings=profile");
+            command.add("-XX:FlightRecorderOptions=stackdepth=512");
+            command.addAll(List.of("-jar", options.micro().toString()));
+        } else if (launch == Launch.ARCHIVED) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + options.archive(), "-jar",
+                    options.root().resolve("launch-micro.jar").toString()));
+        } else {
+            command.addAll(List.of("-jar", options.micro().toString()));
         }
-        command.addAll(List.of("-jar", options.micro().toString(), "--port", String.valueOf(options.port()),
-                "--nocluster"));
+        command.addAll(List.of("--port", String.valueOf(options.port()), "--nocluster"));
         if (deploy) {
             command.addAll(List.of("--deploy", options.war().toString(), "--contextroot", "/"));
         }
+        Path log = options.logs().resolve(LOGS.get(launch));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(deploy ? options.log().toFile()
-                        : options.log().resolveSibling("payara-micro-bare.log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().put("COMPLAINTS_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
         builder.environment().put("COMPLAINTS_DB_URL", options.dbUrl());
         builder.environment().put("COMPLAINTS_DB_USER", options.dbUser());
@@ -73,7 +118,7 @@ final class Application implements AutoCloseable {
         builder.environment().put("COMPLAINTS_DEMO_DATA", "false");
         // the generated debtors file over the API with their personnummer and password, as load clients
         builder.environment().put("COMPLAINTS_PORTAL_DEMO_LOGIN", "true");
-        Files.createDirectories(options.log().getParent());
+        Files.createDirectories(options.logs());
         long started = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + options.port() + "/");
@@ -82,7 +127,7 @@ final class Application implements AutoCloseable {
                 ? health -> health.statusCode() == 200 && health.body().contains("\"UP\"") : any -> true;
         URI probe = deploy ? base.resolve("health/ready") : base;
         try {
-            Awaitility.await("the application ready (" + options.log() + ")").atMost(Duration.ofMinutes(3))
+            Awaitility.await("the application ready (" + log + ")").atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(100)).failFast("the process ended", () -> !process.isAlive())
                     .until(() -> answers(probe, up));
         } catch (RuntimeException e) {
@@ -106,6 +151,11 @@ final class Application implements AutoCloseable {
 
     double startupSeconds() {
         return startupSeconds;
+    }
+
+    /** CPU the process had used when it was ready. */
+    double startupCpuSeconds() {
+        return startupCpuSeconds;
     }
 
     /** Resident memory of the application's process, in MiB (Linux). */

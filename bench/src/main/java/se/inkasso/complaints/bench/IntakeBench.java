@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Intake under a campaign's load (#9, 2): concurrent debtors filing complaints with
  * {@code POST /api/portal/cases} for a while, against the same rows (contact, case, timeline,
  * outbox) inserted and committed one case per transaction over plain JDBC by as many threads:
- * the database's commit limit on this machine. The plain rows are removed afterwards.
+ * the database's commit limit on this machine. The plain rows are removed afterwards. Then the
+ * floor: the same clients on a logged-in API request that touches no database, what the server's
+ * request pipeline alone costs here.
  */
 final class IntakeBench {
 
@@ -58,6 +60,11 @@ final class IntakeBench {
             }
         });
         double cpuPerCase = (application.cpuSeconds() - cpuBefore) * 1000 / served.count();
+        // what any API request costs here, to set the filing's cost against
+        double floorCpuBefore = application.cpuSeconds();
+        Latencies floor = load((client, i) -> application.send(application.request(
+                "api/calendar/business-days?from=2026-12-01&add=10", "agent001").build(), 200));
+        double cpuPerRequest = (application.cpuSeconds() - floorCpuBefore) * 1000 / floor.count();
         List<Long> plainCases = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Connection> connections = java.util.Collections.synchronizedList(new ArrayList<>());
         // one connection per client, as a pool would hand out
@@ -88,6 +95,10 @@ final class IntakeBench {
                 true));
         report.add(new Report.Figure("application CPU per filed case (request and its letter so far)", cpuPerCase,
                 "ms", Double.NaN, "(explains the rate)", true));
+        report.add(new Report.Figure("the floor: a logged-in API request without database work, requests/s",
+                floor.count() / (double) options.intakeSeconds(), "req/s", Double.NaN, "(explains the rate)", true));
+        report.add(new Report.Figure("application CPU per request of the floor", cpuPerRequest, "ms", Double.NaN,
+                "(explains the rate)", true));
         report.add(new Report.Figure("resident memory under intake load", peakMiB.get(), "MiB", Double.NaN,
                 "< 768 MiB", peakMiB.get() < 768));
     }
