@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Intake under a campaign's load (#9, 2): concurrent debtors filing complaints with
  * {@code POST /api/portal/cases} for a while, against the same rows (contact, case, timeline,
  * outbox) inserted and committed one case per transaction over plain JDBC by as many threads:
- * the database's commit limit on this machine. The plain rows are removed afterwards. Then the
- * floor: the same clients on a logged-in API request that touches no database, what the server's
- * request pipeline alone costs here.
+ * the database's commit limit on this machine. The plain rows are removed afterwards. Then, once
+ * the dispatcher has delivered the filings' letters, the floor: the same clients on a logged-in
+ * API request that touches no database, what the server's request pipeline alone costs here.
  */
 final class IntakeBench {
 
@@ -60,6 +60,7 @@ final class IntakeBench {
             }
         });
         double cpuPerCase = (application.cpuSeconds() - cpuBefore) * 1000 / served.count();
+        Backlog letters = Backlog.drain(database);
         // what any API request costs here, to set the filing's cost against
         double floorCpuBefore = application.cpuSeconds();
         Latencies floor = load((client, i) -> application.send(application.request(
@@ -95,6 +96,8 @@ final class IntakeBench {
                 true));
         report.add(new Report.Figure("application CPU per filed case (request and its letter so far)", cpuPerCase,
                 "ms", Double.NaN, "(explains the rate)", true));
+        report.add(new Report.Figure("after it, the dispatcher delivering the " + letters.notifications()
+                + " letters still due", letters.seconds(), "s", Double.NaN, "(nothing accepted is lost)", true));
         report.add(new Report.Figure("the floor: a logged-in API request without database work, requests/s",
                 floor.count() / (double) options.intakeSeconds(), "req/s", Double.NaN, "(explains the rate)", true));
         report.add(new Report.Figure("application CPU per request of the floor", cpuPerRequest, "ms", Double.NaN,
