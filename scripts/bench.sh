@@ -7,8 +7,10 @@
 #      startup, memory, queue, intake and deadline figures, each beside the plain way,
 #   4. prints the letter rendering rates (scripts/bench-letters.sh).
 # Other knobs (system properties of the benchmark): BENCH_OPTS="-Dbench.intake.seconds=30
-# -Dbench.intake.clients=16 -Dbench.queue.requests=300 -Dbench.port=8095"; -Dbench.profile=FILE.jfr
-# records a flight recording of the application for the whole run.
+# -Dbench.intake.warmup-seconds=20 -Dbench.intake.clients=16 -Dbench.queue.requests=300
+# -Dbench.starts=3 -Dbench.port=8095"; -Dbench.parts=startup,queue,intake,deadline picks the parts
+# to run (a part alone, e.g. -Dbench.parts=deadline, after a fresh data set for its first scan);
+# -Dbench.profile=FILE.jfr records a flight recording of the application for the whole run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db_url=jdbc:postgresql://127.0.0.1:5432/complaints_bench

@@ -75,6 +75,10 @@ public class Case {
     @JoinColumn(name = "debtor_id")
     private Debtor debtor;
 
+    /** Read with the case: a lazy debtor loads itself to answer even {@code id()} (#9). */
+    @Column(name = "debtor_id", insertable = false, updatable = false)
+    private Long debtorId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id")
     private Claim claim;
@@ -188,6 +192,7 @@ public class Case {
         this.type = contact.type();
         this.channel = contact.channel();
         this.debtor = debtor;
+        this.debtorId = debtor.id();
         this.claim = claim;
         this.creditor = claim.creditor();
         this.category = contact.category();
@@ -394,6 +399,10 @@ public class Case {
 
     public Debtor debtor() {
         return debtor;
+    }
+
+    public Long debtorId() {
+        return debtorId;
     }
 
     public Claim claim() {

@@ -109,7 +109,7 @@ public class LetterDecisions {
 
     private void queue(String key, LetterKind kind, long caseId, Language language, Map<String, String> facts) {
         Case caseFile = cases.find(caseId).orElseThrow();
-        outbox.letter(key, kind, caseId, caseFile.debtor().id(), language == null ? caseFile.language() : language,
+        outbox.letter(key, kind, caseId, caseFile.debtorId(), language == null ? caseFile.language() : language,
                 facts);
     }
 }

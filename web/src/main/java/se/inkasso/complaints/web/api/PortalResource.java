@@ -119,7 +119,7 @@ public class PortalResource {
     /** One of the caller's cases; anyone else's does not exist for them. */
     private Case ownCase(String reference) {
         long debtorId = caller.debtor().id();
-        return CaseReferences.find(cases, reference).filter(caseFile -> caseFile.debtor().id() == debtorId)
+        return CaseReferences.find(cases, reference).filter(caseFile -> caseFile.debtorId() == debtorId)
                 .orElseThrow(NotFoundException::new);
     }
 

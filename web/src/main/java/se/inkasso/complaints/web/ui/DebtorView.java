@@ -110,7 +110,7 @@ public class DebtorView {
         } catch (DomainException notAReference) {
             return Optional.empty();
         }
-        return cases.findByReference(parsed).filter(c -> c.debtor().id() == debtorId).map(this::view);
+        return cases.findByReference(parsed).filter(c -> c.debtorId() == debtorId).map(this::view);
     }
 
     private CaseView view(Case c) {

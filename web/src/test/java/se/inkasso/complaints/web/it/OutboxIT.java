@@ -29,6 +29,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.event.DeadlineScanFinished;
+import se.inkasso.complaints.domain.event.DeadlineScanStarted;
 import se.inkasso.complaints.domain.event.DelayLetterRequested;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
@@ -97,6 +100,12 @@ class OutboxIT {
 
     @Inject
     Event<DelayLetterRequested> delayRequested;
+
+    @Inject
+    Event<DeadlineScanStarted> scanStarted;
+
+    @Inject
+    Event<DeadlineScanFinished> scanFinished;
 
     @Resource
     ManagedExecutorService executor;
@@ -199,6 +208,21 @@ class OutboxIT {
         String text = text(letters.pdf(delay.id()).orElseThrow());
         assertThat(text).as("D12").contains("16 december 2026", "12 januari 2027", "Vi väntar på underlag från banken.",
                 complaint.reference().value());
+    }
+
+    @Test
+    void lettersWaitWhileTheDeadlineScanRunsAndGoOutWhenItEnds() throws Exception {
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+        scanStarted.fire(new DeadlineScanStarted(today));
+        Case complaint;
+        try {
+            complaint = filed(testData.claim(), "Medan fristerna gås igenom");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> letters.ofCase(complaint.id()).isEmpty());
+        } finally {
+            scanFinished.fire(new DeadlineScanFinished(today, 0));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !letters.ofCase(complaint.id()).isEmpty());
     }
 
     @Test
