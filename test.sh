@@ -8,6 +8,6 @@ cd "$(dirname "$0")"
 scripts/ensure-postgres.sh
 scripts/ensure-chromium.sh
 scripts/ensure-axe.sh
-# Payara and Arquillian leave these behind in the temporary folder
-rm -rf /tmp/arquillian-payara-micro* /tmp/payaramicro-rt* 2>/dev/null || true
+# The tests keep their temporary folders under each module's target/ (web/pom.xml), which
+# `clean` removes; /tmp is left alone, since an application started beside the tests lives there
 mvn -B clean verify "$@"

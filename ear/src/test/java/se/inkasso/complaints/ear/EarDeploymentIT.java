@@ -86,6 +86,8 @@ class EarDeploymentIT {
 
         assertThat(get("/api/calendar/business-days?from=2026-06-18&add=1").body())
                 .contains("\"date\":\"2026-06-22\"");
+        assertThat(get("/openapi").body()).as("the API's own OpenAPI document")
+                .contains("Complaints and objections API", "/api/cases/{reference}/closure");
         assertThat(asadmin.run("list-applications")).contains("complaints");
     }
 
@@ -109,7 +111,7 @@ class EarDeploymentIT {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
                 .header("Accept-Language", "en").timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

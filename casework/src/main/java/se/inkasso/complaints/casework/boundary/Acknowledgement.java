@@ -12,8 +12,9 @@ import se.inkasso.complaints.domain.model.DeadlineKind;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
- * A case is acknowledged when its written acknowledgement has been sent (D11): from then on the
- * acknowledgement clock no longer runs.
+ * What a letter sent means for its case: it is on the case's timeline, and a case is acknowledged
+ * when its written acknowledgement has been sent (D11): from then on the acknowledgement clock no
+ * longer runs.
  */
 @ApplicationScoped
 public class Acknowledgement {
@@ -26,6 +27,8 @@ public class Acknowledgement {
 
     /** A late acknowledgement still counts as a breach of D11, whether or not the deadline job saw it first. */
     void letterSent(@Observes LetterSent sent) {
+        // beside the case, not an edit of it: a handler saving the case meanwhile must not fail
+        cases.addSystemStep(sent.caseId(), sent.sentAt(), "letter.sent", sent.title(), true);
         if (sent.kind().acknowledges() && cases.markAcknowledged(sent.caseId())) {
             cases.addSystemStep(sent.caseId(), sent.sentAt(), "case.acknowledged", null, true);
             Case caseFile = cases.find(sent.caseId()).orElseThrow();

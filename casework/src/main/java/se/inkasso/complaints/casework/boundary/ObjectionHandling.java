@@ -72,7 +72,7 @@ public class ObjectionHandling {
             lift(objection, claim, reason, actor, now);
         }
         assessed.fire(new ObjectionAssessed(objection.id(), reference.value(), claim.id(), substantive, reason,
-                substantive ? positionDue : null));
+                substantive ? positionDue : null, objection.debtorId(), objection.language()));
         return objection;
     }
 
@@ -115,7 +115,7 @@ public class ObjectionHandling {
             }
         }
         outcomeRecorded.fire(new ObjectionOutcomeRecorded(objection.id(), reference.value(), claim.id(), outcome,
-                note));
+                note, objection.debtorId(), objection.language()));
         return objection;
     }
 

@@ -62,7 +62,8 @@ public class Reclassification {
             caseFile.record(now, "system", "hold.lifted", "RECLASSIFIED", true);
             holdLifted.fire(new CollectionHoldLifted(claim.id(), caseFile.id(), "RECLASSIFIED", now));
         }
-        reclassified.fire(new CaseReclassified(caseFile.id(), reference.value(), from, newType, reason));
+        reclassified.fire(new CaseReclassified(caseFile.id(), reference.value(), from, newType, reason, now,
+                caseFile.debtorId(), caseFile.language()));
         return caseFile;
     }
 }

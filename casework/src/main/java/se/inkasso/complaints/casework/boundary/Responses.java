@@ -117,7 +117,7 @@ public class Responses {
                 caseFile.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate(),
                 now.atZone(BusinessCalendar.ZONE).toLocalDate()) <= SHORT_RESOLUTION_BUSINESS_DAYS;
         sent.fire(new ResponseSent(caseFile.id(), reference.value(), response.id(), response.decision(),
-                response.language(), shortResolution));
+                response.language(), shortResolution, caseFile.debtorId()));
         return response;
     }
 

@@ -132,6 +132,7 @@ public class DeadlineCheck {
         caseFile.delayResponse(newDue);
         caseFile.record(now, "system", "deadline.delayed", newDue.toString(), true);
         delayLetter.fire(new DelayLetterRequested(caseFile.id(), caseFile.reference().value(), missed, newDue,
-                DomainException.format(caseFile.language().locale(), "deadline.delay-reason")));
+                DomainException.format(caseFile.language().locale(), "deadline.delay-reason"), caseFile.debtorId(),
+                caseFile.language()));
     }
 }

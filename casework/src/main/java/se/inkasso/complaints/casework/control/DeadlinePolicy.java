@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.Deadlines;
+import se.inkasso.complaints.domain.model.DueState;
 
 /**
  * The clocks of a new case from its received-at (D11, D12): acknowledgement within 1 business
@@ -50,6 +51,14 @@ public class DeadlinePolicy {
     /** Whether a clock due on {@code due} runs out within the lead time, seen on {@code today}. */
     public boolean isApproaching(LocalDate today, LocalDate due) {
         return !today.isAfter(due) && calendar.businessDaysBetween(today, due) <= approachingDays;
+    }
+
+    /** Where a response target stands on {@code today}: past it, within the lead time, or on track. */
+    public DueState dueState(LocalDate responseDue, LocalDate today) {
+        if (today.isAfter(responseDue)) {
+            return DueState.OVERDUE;
+        }
+        return isApproaching(today, responseDue) ? DueState.DUE_SOON : DueState.ON_TRACK;
     }
 
     /** The new response target a delay letter gives (D12): another full period on, never past the ceiling. */

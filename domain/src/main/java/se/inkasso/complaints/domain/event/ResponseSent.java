@@ -9,5 +9,5 @@ import se.inkasso.complaints.domain.model.Language;
  * @param shortResolution the case was resolved within 3 business days: a short resolution letter (D12)
  */
 public record ResponseSent(long caseId, String reference, long responseId, Decision decision, Language language,
-        boolean shortResolution) {
+        boolean shortResolution, long debtorId) {
 }

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.StateConflictException;
+import se.inkasso.complaints.domain.casefile.CaseFacts;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.event.ExternalReferralIssued;
+import se.inkasso.complaints.domain.event.ExternalReferralUpdated;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.ExternalBody;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.entity.ExternalReferral;
 
 /**
@@ -31,16 +32,19 @@ public class Referrals {
     EntityManager entityManager;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     @Inject
     Event<ExternalReferralIssued> issued;
+
+    @Inject
+    Event<ExternalReferralUpdated> updated;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public ReferralInfo refer(CaseReference reference, ExternalBody body, String externalReference, String actor) {
-        Case caseFile = cases.get(reference);
+        CaseFacts caseFile = cases.get(reference);
         boolean already = ofCase(caseFile.id()).stream().anyMatch(referral -> referral.body().equals(body.name()));
         if (already) {
             throw new StateConflictException("referral.exists", reference.value(), body.name());
@@ -50,9 +54,8 @@ public class Referrals {
         ExternalReferral referral = new ExternalReferral(caseFile.id(), body, bodyReference, actor, now);
         entityManager.persist(referral);
         entityManager.flush();
-        caseFile.record(now, actor, "referral.issued", body.name() + (bodyReference == null ? "" : " " + bodyReference),
-                true);
-        issued.fire(new ExternalReferralIssued(referral.id(), caseFile.id(), reference.value(), body, bodyReference));
+        issued.fire(new ExternalReferralIssued(referral.id(), caseFile.id(), reference.value(), body, bodyReference,
+                actor, now, caseFile.debtorId(), caseFile.language()));
         return ReferralInfo.of(referral);
     }
 
@@ -60,14 +63,14 @@ public class Referrals {
     @Transactional
     public ReferralInfo record(CaseReference reference, long referralId, String externalReference, String outcome,
             String actor) {
-        Case caseFile = cases.get(reference);
+        CaseFacts caseFile = cases.get(reference);
         ExternalReferral referral = entityManager.find(ExternalReferral.class, referralId);
         if (referral == null || referral.caseId() != caseFile.id()) {
             throw new NotFoundException("referral.unknown", String.valueOf(referralId));
         }
         Instant now = clock.instant();
         referral.record(blankToNull(externalReference), blankToNull(outcome), now);
-        caseFile.record(now, actor, "referral.updated", referral.body().name(), false);
+        updated.fire(new ExternalReferralUpdated(referral.id(), caseFile.id(), referral.body(), actor, now));
         return ReferralInfo.of(referral);
     }
 

@@ -15,16 +15,15 @@ import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.casefile.CaseFacts;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.event.ReviewDecided;
 import se.inkasso.complaints.domain.event.ReviewRequested;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.ResponseRepository;
 import se.inkasso.complaints.escalation.control.ReviewPolicy;
 import se.inkasso.complaints.escalation.entity.Review;
 
@@ -40,10 +39,7 @@ public class Reviews {
     EntityManager entityManager;
 
     @Inject
-    CaseRepository cases;
-
-    @Inject
-    ResponseRepository responses;
+    CaseLookup cases;
 
     @Inject
     ReviewPolicy policy;
@@ -65,15 +61,15 @@ public class Reviews {
         if (reason == null || reason.isBlank()) {
             throw new IncompleteException(List.of(new FieldError("reason", "review.reason-missing")));
         }
-        Case caseFile = cases.get(reference);
+        CaseFacts caseFile = cases.get(reference);
         Instant now = clock.instant();
         LocalDate today = now.atZone(BusinessCalendar.ZONE).toLocalDate();
-        caseFile.escalate(today);
         Review review = new Review(caseFile.id(), now, requestedBy, channel, reason.strip(), policy.due(today));
         entityManager.persist(review);
         entityManager.flush();
-        caseFile.record(now, requestedBy, "review.requested", reason.strip(), true);
-        requested.fire(new ReviewRequested(review.id(), caseFile.id(), reference.value(), review.due(), requestedBy));
+        // casework escalates the case, or refuses when it is not answered yet and so undoes all of this
+        requested.fire(new ReviewRequested(review.id(), caseFile.id(), reference.value(), review.due(), requestedBy,
+                channel, review.reason(), now, caseFile.debtorId(), caseFile.language()));
         return ReviewInfo.of(review);
     }
 
@@ -113,19 +109,17 @@ public class Reviews {
             missing.add(new FieldError("redressAmount", "response.redress-negative"));
         }
         Review review = review(id);
-        Case caseFile = cases.find(review.caseId()).orElseThrow();
-        policy.requireIndependent(caseFile, officer, responses.findByCase(caseFile.id()).stream()
-                .map(response -> response.sentBy().orElse(null)).filter(java.util.Objects::nonNull).toList());
+        CaseFacts caseFile = cases.get(review.caseId());
+        policy.requireIndependent(caseFile, officer, cases.responders(caseFile.id()));
         if (!missing.isEmpty()) {
             throw new IncompleteException(missing);
         }
         Instant now = clock.instant();
         review.decide(outcome, reasons.strip(), redress == null || redress.isBlank() ? null : redress.strip(),
                 redressAmount, officer, now);
-        caseFile.reviewed();
-        caseFile.record(now, officer, "review.decided", outcome.name(), true);
         decided.fire(new ReviewDecided(review.id(), caseFile.id(), caseFile.reference().value(), outcome,
-                review.reasons().orElse(null), review.redress().orElse(null), officer));
+                review.reasons().orElse(null), review.redress().orElse(null), officer, now, caseFile.debtorId(),
+                caseFile.language()));
         return ReviewInfo.of(review);
     }
 

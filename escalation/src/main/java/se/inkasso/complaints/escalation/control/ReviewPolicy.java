@@ -3,15 +3,16 @@ package se.inkasso.complaints.escalation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.NotPermittedException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.casefile.CaseFacts;
 
 /**
  * The review's clock (configuration, not a constant) and separation of duties (D16, D13): the
  * officer who decides is never the case's handler, nor the person the complaint is about, nor who
- * sent the response under review.
+ * drafted or sent the response under review.
  */
 @ApplicationScoped
 public class ReviewPolicy {
@@ -27,18 +28,20 @@ public class ReviewPolicy {
         return calendar.plusBusinessDays(requested, reviewDays);
     }
 
-    /** @throws NotPermittedException naming why this officer may not decide this case's review */
-    public void requireIndependent(Case caseFile, String officer, Iterable<String> responders) {
+    /**
+     * @param responders who drafted or sent the case's final responses
+     * @throws NotPermittedException naming why this officer may not decide this case's review
+     */
+    public void requireIndependent(CaseFacts caseFile, String officer, List<String> responders) {
+        String reference = caseFile.reference().value();
         if (caseFile.handler().filter(officer::equals).isPresent()) {
-            throw new NotPermittedException("review.officer-handler", officer, caseFile.reference().value());
+            throw new NotPermittedException("review.officer-handler", officer, reference);
         }
         if (caseFile.subjectStaff().filter(officer::equals).isPresent()) {
-            throw new NotPermittedException("review.officer-subject", officer, caseFile.reference().value());
+            throw new NotPermittedException("review.officer-subject", officer, reference);
         }
-        for (String responder : responders) {
-            if (officer.equals(responder)) {
-                throw new NotPermittedException("review.officer-responder", officer, caseFile.reference().value());
-            }
+        if (responders.contains(officer)) {
+            throw new NotPermittedException("review.officer-responder", officer, reference);
         }
     }
 }

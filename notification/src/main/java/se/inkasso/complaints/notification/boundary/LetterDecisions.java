@@ -14,24 +14,19 @@ import se.inkasso.complaints.domain.event.ObjectionOutcomeRecorded;
 import se.inkasso.complaints.domain.event.ResponseSent;
 import se.inkasso.complaints.domain.event.ReviewDecided;
 import se.inkasso.complaints.domain.event.ReviewRequested;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
-import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
  * Which decision gets which letter. Observes the events inside the deciding transaction (not after
- * it), so the letter is queued exactly when the decision is committed (D19).
+ * it), so the letter is queued exactly when the decision is committed (D19); each event says to
+ * whom and in which language.
  */
 @ApplicationScoped
 public class LetterDecisions {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    CaseRepository cases;
 
     /** D11, D6, D2: every new case is acknowledged in writing, or its resolution confirmed. */
     void registered(@Observes CaseRegistered event) {
@@ -44,16 +39,16 @@ public class LetterDecisions {
 
     /** D12: the reason and the new date. */
     void delayed(@Observes DelayLetterRequested event) {
-        queue("delay:" + event.caseId() + ":" + event.newDue(), LetterKind.DELAY, event.caseId(), null,
-                Map.of("missedDue", event.missedDue().toString(), "newDue", event.newDue().toString(),
+        outbox.letter("delay:" + event.caseId() + ":" + event.newDue(), LetterKind.DELAY, event.caseId(),
+                event.debtorId(), event.language(), Map.of("missedDue", event.missedDue().toString(), "newDue", event.newDue().toString(),
                         "reason", event.reason()));
     }
 
     /** D14, D12: the final response, in short form when resolved within 3 business days. */
     void responded(@Observes ResponseSent event) {
-        queue("response:" + event.responseId(),
+        outbox.letter("response:" + event.responseId(),
                 event.shortResolution() ? LetterKind.SHORT_RESOLUTION : LetterKind.FINAL_RESPONSE, event.caseId(),
-                event.language(), Map.of("responseId", String.valueOf(event.responseId())));
+                event.debtorId(), event.language(), Map.of("responseId", String.valueOf(event.responseId())));
     }
 
     /** D7: substantive or not, and why. */
@@ -64,7 +59,8 @@ public class LetterDecisions {
         if (event.creditorPositionDue() != null) {
             facts.put("creditorPositionDue", event.creditorPositionDue().toString());
         }
-        queue("assessment:" + event.caseId(), LetterKind.OBJECTION_ASSESSMENT, event.caseId(), null, facts);
+        outbox.letter("assessment:" + event.caseId(), LetterKind.OBJECTION_ASSESSMENT, event.caseId(), event.debtorId(),
+                event.language(), facts);
     }
 
     /** D8: the creditor's answer and what it means. */
@@ -72,22 +68,22 @@ public class LetterDecisions {
         Map<String, String> facts = new HashMap<>();
         facts.put("outcome", event.outcome().name());
         facts.put("note", event.note());
-        queue("outcome:" + event.caseId(), LetterKind.OBJECTION_OUTCOME, event.caseId(), null, facts);
+        outbox.letter("outcome:" + event.caseId(), LetterKind.OBJECTION_OUTCOME, event.caseId(), event.debtorId(),
+                event.language(), facts);
     }
 
     /** D2: a case handled as the other type is acknowledged again as that type (D6 for an objection). */
     void reclassified(@Observes CaseReclassified event) {
         LetterKind kind = event.to() == CaseType.OBJECTION ? LetterKind.OBJECTION_ACKNOWLEDGEMENT
                 : LetterKind.COMPLAINT_ACKNOWLEDGEMENT;
-        Case caseFile = cases.find(event.caseId()).orElseThrow();
-        queue("reclassified:" + event.caseId() + ":" + caseFile.timeline().size(), kind, event.caseId(), null,
-                Map.of());
+        outbox.letter("reclassified:" + event.caseId() + ":" + event.reclassifiedAt().toEpochMilli(), kind,
+                event.caseId(), event.debtorId(), event.language(), Map.of());
     }
 
     /** D16: the review and its date. */
     void reviewRequested(@Observes ReviewRequested event) {
-        queue("review:" + event.reviewId(), LetterKind.REVIEW_ACKNOWLEDGEMENT, event.caseId(), null,
-                Map.of("reviewDue", event.due().toString()));
+        outbox.letter("review:" + event.reviewId(), LetterKind.REVIEW_ACKNOWLEDGEMENT, event.caseId(), event.debtorId(),
+                event.language(), Map.of("reviewDue", event.due().toString()));
     }
 
     /** D16, D17: the officer's decision, with the routes outside the agency. */
@@ -96,7 +92,8 @@ public class LetterDecisions {
         facts.put("reviewOutcome", event.outcome().name());
         facts.put("reasons", event.reasons());
         facts.put("redress", event.redress());
-        queue("review-decision:" + event.reviewId(), LetterKind.REVIEW_DECISION, event.caseId(), null, facts);
+        outbox.letter("review-decision:" + event.reviewId(), LetterKind.REVIEW_DECISION, event.caseId(),
+                event.debtorId(), event.language(), facts);
     }
 
     /** D17: what the body covers and its address. */
@@ -104,12 +101,7 @@ public class LetterDecisions {
         Map<String, String> facts = new HashMap<>();
         facts.put("body", event.body().name());
         facts.put("externalReference", event.externalReference());
-        queue("referral:" + event.referralId(), LetterKind.EXTERNAL_REFERRAL, event.caseId(), null, facts);
-    }
-
-    private void queue(String key, LetterKind kind, long caseId, Language language, Map<String, String> facts) {
-        Case caseFile = cases.find(caseId).orElseThrow();
-        outbox.letter(key, kind, caseId, caseFile.debtorId(), language == null ? caseFile.language() : language,
-                facts);
+        outbox.letter("referral:" + event.referralId(), LetterKind.EXTERNAL_REFERRAL, event.caseId(), event.debtorId(),
+                event.language(), facts);
     }
 }

@@ -16,7 +16,6 @@ import se.inkasso.complaints.domain.model.LetterKind;
 import se.inkasso.complaints.domain.persistence.Database;
 import se.inkasso.complaints.notification.control.OutboxWriter;
 import se.inkasso.complaints.notification.control.Queued;
-import se.inkasso.complaints.notification.entity.DeliveryStatus;
 import se.inkasso.complaints.notification.entity.Notification;
 import se.inkasso.complaints.notification.entity.NotificationChannel;
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.notification.control.PrintFile;
 import se.inkasso.complaints.notification.entity.Letter;
 import se.inkasso.complaints.notification.entity.LetterDocument;
@@ -39,7 +39,7 @@ public class PrintExport {
     EntityManager entityManager;
 
     @jakarta.inject.Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     Clock clock = Clock.systemUTC();
 
@@ -94,7 +94,7 @@ public class PrintExport {
                 Debtor debtor = entityManager.find(Debtor.class, letter.debtorId());
                 var address = debtor.address();
                 out.write(String.join(";", String.valueOf(++sequence), String.valueOf(letter.id()),
-                        cases.find(letter.caseId()).orElseThrow().reference().value(), letter.kind().name(),
+                        cases.get(letter.caseId()).reference().value(), letter.kind().name(),
                         letter.language().code(), String.valueOf(letter.pages()), String.valueOf(firstPage),
                         field(debtor.name()), field(address.street()), field(address.postalCode()),
                         field(address.city())) + "\n");

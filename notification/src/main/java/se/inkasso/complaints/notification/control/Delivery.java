@@ -15,11 +15,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.casefile.CaseFacts;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.event.LetterSent;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.notification.entity.Letter;
 import se.inkasso.complaints.notification.entity.LetterDocument;
 import se.inkasso.complaints.notification.entity.Notification;
@@ -29,8 +29,9 @@ import se.inkasso.complaints.notification.entity.PortalMessage;
 /**
  * The steps of delivering one outbox item, each its own transaction: find what is due, claim an
  * item (a token and a lease, taken by a conditional update so that of several dispatchers exactly
- * one wins), deliver it, or record why not. A letter, its PDF, its portal message and its timeline
- * entry are written in the same transaction that marks the item sent: all of them or none.
+ * one wins), deliver it, or record why not. A letter, its PDF, its portal message and (by casework,
+ * observing LetterSent) its timeline entry are written in the same transaction that marks the item
+ * sent: all of them or none.
  */
 @ApplicationScoped
 public class Delivery {
@@ -48,7 +49,7 @@ public class Delivery {
     Rendering rendering;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     @Inject
     OutboxWriter outbox;
@@ -65,7 +66,7 @@ public class Delivery {
     public List<Long> due(int max) {
         return entityManager.createQuery("select n.id from Notification n where n.status = :pending"
                 + " and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id", Long.class)
-                .setParameter("pending", se.inkasso.complaints.notification.entity.DeliveryStatus.PENDING)
+                .setParameter("pending", se.inkasso.complaints.notification.boundary.DeliveryStatus.PENDING)
                 .setParameter("now", clock.instant()).setMaxResults(max).getResultList();
     }
 
@@ -108,8 +109,8 @@ public class Delivery {
     }
 
     private void letter(Notification notification, Instant now) {
-        Case caseFile = cases.find(notification.caseId()).orElseThrow();
-        Debtor debtor = caseFile.debtor();
+        CaseFacts caseFile = cases.get(notification.caseId());
+        Debtor debtor = entityManager.find(Debtor.class, notification.debtorId());
         Recipient recipient = content.recipient(debtor);
         RenderedLetter rendered;
         try {
@@ -124,13 +125,12 @@ public class Delivery {
         entityManager.flush();
         entityManager.persist(new LetterDocument(letter.id(), rendered.pdf()));
         entityManager.persist(new PortalMessage(letter, rendered.subject(), rendered.summary()));
-        cases.addSystemStep(caseFile.id(), now, "letter.sent", rendered.title(), true);
         if (mailer.enabled() && debtor.noticeAddress().isPresent()) {
             outbox.add("notice:" + letter.id(), NotificationChannel.EMAIL, notification.kind(), caseFile.id(),
                     debtor.id(), notification.language(), Map.of("letterId", String.valueOf(letter.id())));
         }
         notification.delivered(now);
-        letterSent.fire(new LetterSent(caseFile.id(), letter.id(), notification.kind(), now));
+        letterSent.fire(new LetterSent(caseFile.id(), letter.id(), notification.kind(), rendered.title(), now));
     }
 
     private void email(Notification notification, Instant now) {

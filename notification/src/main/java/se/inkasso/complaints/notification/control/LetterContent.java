@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.casefile.CaseFacts;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
+import se.inkasso.complaints.domain.casefile.ResponseFacts;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
-import se.inkasso.complaints.domain.model.TimelineEntry;
-import se.inkasso.complaints.domain.repository.ResponseRepository;
 import se.inkasso.complaints.notification.entity.Notification;
 
 /**
@@ -31,7 +30,7 @@ public class LetterContent {
     private static final Set<String> TEXTS = Set.of("reason", "note", "reasons", "redress", "resolutionNote");
 
     @Inject
-    ResponseRepository responses;
+    CaseLookup cases;
 
     public Recipient recipient(Debtor debtor) {
         var address = debtor.address();
@@ -39,19 +38,18 @@ public class LetterContent {
                 : new Recipient(debtor.name(), address.street(), address.postalCode(), address.city());
     }
 
-    public Map<String, Object> facts(Notification notification, Case caseFile) {
+    public Map<String, Object> facts(Notification notification, CaseFacts caseFile) {
         Language language = notification.language();
         Map<String, Object> facts = new HashMap<>();
         facts.put("caseReference", caseFile.reference().value());
-        facts.put("claimReference", caseFile.claim().reference());
-        facts.put("creditor", caseFile.creditor().name());
+        facts.put("claimReference", caseFile.claimReference());
+        facts.put("creditor", caseFile.creditorName());
         facts.put("receivedDate", Formats.date(caseFile.receivedAt(), language));
         facts.put("responseDue", Formats.date(caseFile.deadlines().responseDue(), language));
         facts.put("ceilingDate", Formats.date(caseFile.deadlines().responseCeiling(), language));
         caseFile.disputedAmount().ifPresent(amount -> facts.put("disputedAmount", Formats.money(amount.amount(), language)));
         if (notification.kind() == LetterKind.RESOLUTION_ON_CONTACT) {
-            caseFile.timeline().stream().filter(entry -> entry.step().equals("case.resolved-on-contact"))
-                    .map(TimelineEntry::detail).flatMap(java.util.Optional::stream).findFirst()
+            cases.resolutionNote(caseFile.id())
                     .ifPresent(note -> facts.put("resolutionNote", LetterMarkup.literal(note)));
         }
         JsonObject payload = JsonBuilders.reader(new StringReader(notification.payload())).readObject();
@@ -74,7 +72,7 @@ public class LetterContent {
     }
 
     private void response(long responseId, Map<String, Object> facts, Language language) {
-        FinalResponse response = responses.find(responseId).orElseThrow();
+        ResponseFacts response = cases.response(responseId).orElseThrow();
         facts.put("decision", response.decision().name());
         response.reasons().ifPresent(reasons -> facts.put("reasons", LetterMarkup.literal(reasons)));
         response.redress().ifPresent(redress -> facts.put("redress", LetterMarkup.literal(redress)));

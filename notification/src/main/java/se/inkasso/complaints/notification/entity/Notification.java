@@ -14,6 +14,7 @@ import java.util.Optional;
 import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 
 /**
  * One notification the system decided to send, written in the deciding transaction (D19). The

@@ -24,7 +24,7 @@ import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.notification.boundary.Outbox;
 import se.inkasso.complaints.notification.boundary.OutboxItem;
-import se.inkasso.complaints.notification.entity.DeliveryStatus;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.web.security.Roles;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
@@ -60,8 +61,7 @@ public class Views {
     BusinessCalendar calendar;
 
     @Inject
-    @ConfigProperty(name = "complaints.deadline.due-soon-business-days", defaultValue = "2")
-    int dueSoonDays;
+    DueStates dueStates;
 
     /** A claim as its debtor sees it in the portal, with how to pay safely (D22). */
     public JsonObject portalClaim(Claim claim) {
@@ -185,7 +185,7 @@ public class Views {
                     .add("receivedAt", row.receivedAt().toString())
                     .add("acknowledgementDue", row.acknowledgementDue().toString())
                     .add("responseDue", row.responseDue().toString())
-                    .add("due", dueState(row.responseDue(), today))
+                    .add("due", dueStates.of(row.responseDue(), today).name())
                     .add("queue", row.queue())
                     .add("version", row.version());
             if (row.handler() != null) {
@@ -195,14 +195,6 @@ public class Views {
         });
         return JsonBuilders.object().add("items", items).add("total", page.total()).add("page", pageNumber)
                 .add("size", pageSize).build();
-    }
-
-    /** OVERDUE past the response target, DUE_SOON within the lead time, else ON_TRACK (D12). */
-    public String dueState(LocalDate responseDue, LocalDate today) {
-        if (today.isAfter(responseDue)) {
-            return "OVERDUE";
-        }
-        return calendar.businessDaysBetween(today, responseDue) <= dueSoonDays ? "DUE_SOON" : "ON_TRACK";
     }
 
     /** A response with its content checklist: each problem named in the reader's language. */

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import se.inkasso.complaints.notification.boundary.Outbox;
-import se.inkasso.complaints.notification.entity.DeliveryStatus;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 
 /**
  * Outbox state for monitoring (D19): notifications waiting and given up. Operations alert on a

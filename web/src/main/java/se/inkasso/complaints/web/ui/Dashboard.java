@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.casework.boundary.FollowUp;
 import se.inkasso.complaints.casework.boundary.FollowUpReport;
 import se.inkasso.complaints.domain.FieldError;
@@ -22,9 +23,8 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.repository.RootCauseRepository;
 import se.inkasso.complaints.domain.repository.WorkloadQueries;
-import se.inkasso.complaints.notification.entity.DeliveryStatus;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.notification.boundary.Outbox;
-import se.inkasso.complaints.web.api.Views;
 
 /**
  * The team lead's dashboard: what came in by week and type, how old the open cases are, which
@@ -59,7 +59,7 @@ public class Dashboard implements Serializable {
     transient Outbox outbox;
 
     @Inject
-    transient Views views;
+    transient DueStates dueStates;
 
     @Inject
     transient Texts texts;
@@ -175,7 +175,7 @@ public class Dashboard implements Serializable {
         for (String state : List.of("ON_TRACK", "DUE_SOON", "OVERDUE")) {
             deadlines.put(state, 0L);
         }
-        workload.awaitingPerResponseDue().forEach(count -> deadlines.merge(views.dueState(count.day(), today),
+        workload.awaitingPerResponseDue().forEach(count -> deadlines.merge(dueStates.of(count.day(), today).name(),
                 count.count(), Long::sum));
         return ChartJson.doughnut(deadlines.keySet().stream().map(state -> texts.get("due." + state)).toList())
                 .colours(List.of("#38761d", "#b45f06", "#a61c00"))

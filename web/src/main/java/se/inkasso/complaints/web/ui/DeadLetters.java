@@ -9,7 +9,7 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.notification.boundary.Outbox;
 import se.inkasso.complaints.notification.boundary.OutboxItem;
-import se.inkasso.complaints.notification.entity.DeliveryStatus;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 
 /** The notifications given up (D19), for team leads to look at and send again. */
 @Named

@@ -20,7 +20,6 @@ import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.intake.boundary.Upload;
-import se.inkasso.complaints.intake.control.Evidence;
 import se.inkasso.complaints.web.security.Caller;
 
 /**
@@ -103,10 +102,7 @@ public class Filing implements Serializable {
     public void upload(FileUploadEvent event) {
         Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
         try {
-            if (documents.size() >= Evidence.MOST_FILES) {
-                throw new InvalidFieldsException("attachments", "intake.attachment.count", Evidence.MOST_FILES);
-            }
-            Evidence.check(List.of(upload));
+            Upload.checkBeside(documents, upload);
         } catch (InvalidFieldsException refused) {
             problems.show(refused, "filing");
             return;

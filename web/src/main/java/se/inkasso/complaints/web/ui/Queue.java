@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
+import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
@@ -20,7 +21,6 @@ import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.CreditorRepository;
 import se.inkasso.complaints.domain.repository.QueueFilter;
 import se.inkasso.complaints.domain.repository.QueueRow;
-import se.inkasso.complaints.web.api.Views;
 
 /** The case queue for staff: filters (remembered for the session), the lazy table, the due badges. */
 @Named
@@ -39,7 +39,7 @@ public class Queue implements Serializable {
     transient CreditorRepository creditors;
 
     @Inject
-    transient Views views;
+    transient DueStates dueStates;
 
     @Inject
     transient Assignment assignment;
@@ -144,7 +144,7 @@ public class Queue implements Serializable {
 
     /** OVERDUE, DUE_SOON or ON_TRACK, for the badge. */
     public String due(QueueRow row) {
-        return views.dueState(row.responseDue(), LocalDate.now(BusinessCalendar.ZONE));
+        return dueStates.of(row.responseDue(), LocalDate.now(BusinessCalendar.ZONE)).name();
     }
 
     public QueueModel getModel() {

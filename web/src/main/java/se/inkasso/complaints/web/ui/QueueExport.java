@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.QueueFilter;
 import se.inkasso.complaints.domain.repository.QueueRow;
 import se.inkasso.complaints.domain.repository.QueueSort;
-import se.inkasso.complaints.web.api.Views;
 import se.inkasso.complaints.web.export.TableWriter;
 
 /**
@@ -34,7 +34,7 @@ public class QueueExport {
     CaseRepository cases;
 
     @Inject
-    Views views;
+    DueStates dueStates;
 
     @Inject
     Texts texts;
@@ -65,7 +65,7 @@ public class QueueExport {
                 table.row(java.util.Arrays.asList(row.reference().value(), texts.get("type." + row.type().name()),
                         texts.get("status." + row.status().name()), row.debtorName(), row.debtorPersonnummer().masked(),
                         row.creditorName(), row.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate(),
-                        row.responseDue(), texts.get("due." + views.dueState(row.responseDue(), today)), row.handler(),
+                        row.responseDue(), texts.get("due." + dueStates.of(row.responseDue(), today).name()), row.handler(),
                         row.queue(), row.channel().name()));
             }
             if (slice.size() < SLICE) {

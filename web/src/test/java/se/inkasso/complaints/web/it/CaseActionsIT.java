@@ -28,9 +28,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class CaseActionsIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

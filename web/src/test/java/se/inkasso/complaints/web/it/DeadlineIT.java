@@ -38,7 +38,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(DeadlineIT.class, TestData.class, EventRecorder.class);
+        return Deployments.application();
     }
 
     @Inject

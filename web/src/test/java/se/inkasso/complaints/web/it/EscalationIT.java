@@ -26,9 +26,9 @@ import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 @RunAsClient
 class EscalationIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

@@ -43,7 +43,7 @@ class FollowUpReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(FollowUpReportIT.class, TestData.class);
+        return Deployments.application();
     }
 
     @Inject

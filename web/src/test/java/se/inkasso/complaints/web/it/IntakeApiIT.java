@@ -36,8 +36,7 @@ class IntakeApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(IntakeApiIT.class, TestData.class, FixtureResource.class, Api.class,
-                Api.Reply.class, Fixture.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

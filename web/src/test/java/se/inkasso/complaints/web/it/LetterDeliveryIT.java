@@ -33,9 +33,9 @@ class LetterDeliveryIT {
 
     private static final Duration LETTER_WAIT = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

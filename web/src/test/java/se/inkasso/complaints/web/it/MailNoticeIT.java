@@ -33,9 +33,9 @@ class MailNoticeIT {
 
     private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3025);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

@@ -24,9 +24,9 @@ class ObjectionIT {
     private static final List<String> ACTIONS = List.of("REMINDER", "PAYMENT_DEMAND", "FEE",
             "PAYMENT_ORDER_APPLICATION");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

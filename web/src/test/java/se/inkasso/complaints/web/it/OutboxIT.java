@@ -62,10 +62,7 @@ class OutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(OutboxIT.class, TestData.class).addAsLibraries(Deployments.jarOf(Loader.class),
-                Deployments.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                Deployments.jarOf(org.apache.commons.logging.LogFactory.class));
+        return Deployments.application();
     }
 
     @PersistenceContext(unitName = "complaints")
@@ -200,7 +197,8 @@ class OutboxIT {
         Case complaint = filed(claim, "Varför tar det så lång tid?");
         transaction.begin();
         delayRequested.fire(new DelayLetterRequested(complaint.id(), complaint.reference().value(),
-                LocalDate.of(2026, 12, 16), LocalDate.of(2027, 1, 12), "Vi väntar på underlag från banken."));
+                LocalDate.of(2026, 12, 16), LocalDate.of(2027, 1, 12), "Vi väntar på underlag från banken.",
+                complaint.debtorId(), complaint.language()));
         transaction.commit();
 
         LetterInfo delay = await().atMost(Duration.ofSeconds(30)).until(() -> letters.ofCase(complaint.id()).stream()

@@ -45,7 +45,7 @@ class PersistenceAndEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(PersistenceAndEventsIT.class, TestData.class, EventRecorder.class);
+        return Deployments.application();
     }
 
     @PersistenceContext(unitName = "complaints")

@@ -30,9 +30,9 @@ class PortalEIdentificationIT {
     private static final String PASSWORD = "BankId-Test-1";
     private static OpenIdProvider provider;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

@@ -21,9 +21,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class PortalPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

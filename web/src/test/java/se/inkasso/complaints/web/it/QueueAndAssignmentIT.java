@@ -31,8 +31,7 @@ class QueueAndAssignmentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(QueueAndAssignmentIT.class, TestData.class, FixtureResource.class,
-                Api.class, Api.Reply.class, Fixture.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

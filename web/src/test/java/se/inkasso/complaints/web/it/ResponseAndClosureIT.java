@@ -22,9 +22,9 @@ class ResponseAndClosureIT {
             {"decision":"PARTIALLY_UPHELD","reasons":"Vi borde ha ringt tillbaka som vi lovade.",
              "redress":"Vi stryker påminnelseavgiften på 60 kr.","language":"sv"}""";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

@@ -20,9 +20,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class StaffPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(TestData.class, FixtureResource.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

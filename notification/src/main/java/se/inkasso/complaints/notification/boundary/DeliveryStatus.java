@@ -1,4 +1,4 @@
-package se.inkasso.complaints.notification.entity;
+package se.inkasso.complaints.notification.boundary;
 
 /** Where a notification is on its way to the debtor. */
 public enum DeliveryStatus {
