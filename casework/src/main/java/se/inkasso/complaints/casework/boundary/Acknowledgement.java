@@ -9,6 +9,7 @@ import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.LetterSent;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.DeadlineKind;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
@@ -28,9 +29,9 @@ public class Acknowledgement {
     /** A late acknowledgement still counts as a breach of D11, whether or not the deadline job saw it first. */
     void letterSent(@Observes LetterSent sent) {
         // beside the case, not an edit of it: a handler saving the case meanwhile must not fail
-        cases.addSystemStep(sent.caseId(), sent.sentAt(), "letter.sent", sent.title(), true);
+        cases.addSystemStep(sent.caseId(), sent.sentAt(), TimelineStep.LETTER_SENT, sent.title());
         if (sent.kind().acknowledges() && cases.markAcknowledged(sent.caseId())) {
-            cases.addSystemStep(sent.caseId(), sent.sentAt(), "case.acknowledged", null, true);
+            cases.addSystemStep(sent.caseId(), sent.sentAt(), TimelineStep.CASE_ACKNOWLEDGED, null);
             Case caseFile = cases.find(sent.caseId()).orElseThrow();
             LocalDate due = caseFile.deadlines().acknowledgementDue();
             if (sent.sentAt().atZone(BusinessCalendar.ZONE).toLocalDate().isAfter(due)) {

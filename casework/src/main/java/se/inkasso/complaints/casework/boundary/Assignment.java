@@ -79,12 +79,7 @@ public class Assignment {
         Case caseFile = loader.load(reference, expectedVersion);
         staff.findByUsername(username)
                 .orElseThrow(() -> DomainException.about("username", "assignment.unknown-staff", username));
-        Instant now = clock.instant();
-        boolean handlerRemoved = caseFile.recordSubjectStaff(username);
-        caseFile.record(now, actor, "case.subject-staff", username, false);
-        if (handlerRemoved) {
-            caseFile.record(now, actor, "case.unassigned", username, false);
-        }
+        caseFile.recordSubjectStaff(username, actor, clock.instant());
         return caseFile;
     }
 
@@ -105,7 +100,6 @@ public class Assignment {
         if (handler.equals(caseFile.handler().orElse(null))) {
             return;
         }
-        caseFile.assignTo(handler);
-        caseFile.record(at, actor, "case.assigned", handler, false);
+        caseFile.assignTo(handler, actor, at);
     }
 }

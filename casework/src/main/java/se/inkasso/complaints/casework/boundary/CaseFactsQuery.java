@@ -15,6 +15,7 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.TimelineEntry;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ResponseRepository;
 
@@ -49,7 +50,7 @@ public class CaseFactsQuery implements CaseLookup {
     @Override
     public Optional<String> resolutionNote(long caseId) {
         return cases.find(caseId).flatMap(caseFile -> caseFile.timeline().stream()
-                .filter(entry -> entry.step().equals("case.resolved-on-contact")).map(TimelineEntry::detail)
+                .filter(entry -> entry.step() == TimelineStep.CASE_RESOLVED_ON_CONTACT).map(TimelineEntry::detail)
                 .flatMap(Optional::stream).findFirst());
     }
 

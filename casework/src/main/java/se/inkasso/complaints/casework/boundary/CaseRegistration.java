@@ -16,11 +16,12 @@ import se.inkasso.complaints.domain.event.CaseRegistered;
 import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseRequest;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
-import se.inkasso.complaints.domain.model.CaseRequest;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 
@@ -58,20 +59,15 @@ public class CaseRegistration {
         Claim claim = claims.find(received.claimId()).orElseThrow();
         int year = contact.receivedAt().atZone(BusinessCalendar.ZONE).getYear();
         List<Case> related = relatedOpenCases(received);
+        Instant now = clock.instant();
         Case registered = cases.add(new Case(CaseReference.of(contact.type(), year, cases.nextSerial()),
                 received.contactId(), contact, claim.debtor(), claim, deadlines.startingAt(contact.receivedAt()),
-                policyVersion, queueFor(contact)));
-        registered.record(contact.receivedAt(), received.registeredBy(), "case.received", contact.channel().name(), true);
-        Instant now = clock.instant();
-        registered.record(now, "system", "case.registered", registered.reference().value(), true);
+                policyVersion, queueFor(contact), received.registeredBy(), now));
         for (Case other : related) {
-            registered.linkTo(other);
-            registered.record(now, "system", "case.linked", other.reference().value(), true);
-            other.record(now, "system", "case.linked", registered.reference().value(), true);
+            registered.linkTo(other, now);
         }
         if (received.resolvedOnContact()) {
-            registered.changeStatus(CaseStatus.RESOLVED_ON_CONTACT);
-            registered.record(now, received.registeredBy(), "case.resolved-on-contact", received.resolutionNote(), true);
+            registered.resolveOnContact(received.resolutionNote(), received.registeredBy(), now);
         }
         cases.flush();
         if (contact.type() == CaseType.OBJECTION) {
@@ -84,8 +80,8 @@ public class CaseRegistration {
 
     private void placeHold(Case objection, Claim claim, CaseRequest contact, Instant now) {
         CollectionHold hold = claim.placeHold(objection.id(), contact.disputedAmount(), now);
-        objection.record(now, "system", "hold.placed",
-                contact.disputedAmount() == null ? null : contact.disputedAmount().toString(), true);
+        objection.record(TimelineStep.HOLD_PLACED, Case.SYSTEM, now,
+                contact.disputedAmount() == null ? null : contact.disputedAmount().toString());
         cases.flush();
         holdPlaced.fire(new CollectionHoldPlaced(hold.id(), claim.id(), objection.id(),
                 contact.disputedAmount() == null ? null : contact.disputedAmount().amount(), now));

@@ -37,8 +37,7 @@ public class Closure {
                 .orElseThrow(() -> DomainException.about("rootCause", "closure.root-cause", rootCauseCode));
         Case caseFile = loader.load(reference, expectedVersion);
         Instant now = clock.instant();
-        caseFile.close(rootCause.code(), action, now);
-        caseFile.record(now, actor, "case.closed", rootCause.code(), true);
+        caseFile.close(rootCause.code(), action, actor, now);
         closed.fire(new CaseClosed(caseFile.id(), reference.value(), rootCause.code()));
         return caseFile;
     }
@@ -47,8 +46,7 @@ public class Closure {
     @Transactional
     public Case completeCorrectiveAction(CaseReference reference, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
-        caseFile.completeCorrectiveAction();
-        caseFile.record(clock.instant(), actor, "corrective-action.done", null, false);
+        caseFile.completeCorrectiveAction(actor, clock.instant());
         return caseFile;
     }
 }

@@ -3,12 +3,12 @@ package se.inkasso.complaints.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.ExternalReferralIssued;
 import se.inkasso.complaints.domain.event.ExternalReferralUpdated;
 import se.inkasso.complaints.domain.event.ReviewDecided;
 import se.inkasso.complaints.domain.event.ReviewRequested;
 import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
@@ -26,24 +26,22 @@ public class Escalations {
     /** @throws se.inkasso.complaints.domain.StateConflictException when the case cannot be reviewed now */
     void reviewRequested(@Observes ReviewRequested requested) {
         Case caseFile = cases.find(requested.caseId()).orElseThrow();
-        caseFile.escalate(requested.requestedAt().atZone(BusinessCalendar.ZONE).toLocalDate());
-        caseFile.record(requested.requestedAt(), requested.requestedBy(), "review.requested", requested.reason(), true);
+        caseFile.escalate(requested.reason(), requested.requestedBy(), requested.requestedAt());
     }
 
     void reviewDecided(@Observes ReviewDecided decided) {
         Case caseFile = cases.find(decided.caseId()).orElseThrow();
-        caseFile.reviewed();
-        caseFile.record(decided.decidedAt(), decided.decidedBy(), "review.decided", decided.outcome().name(), true);
+        caseFile.reviewed(decided.outcome(), decided.decidedBy(), decided.decidedAt());
     }
 
     void referred(@Observes ExternalReferralIssued issued) {
         Case caseFile = cases.find(issued.caseId()).orElseThrow();
-        caseFile.record(issued.issuedAt(), issued.issuedBy(), "referral.issued", issued.body().name()
-                + (issued.externalReference() == null ? "" : " " + issued.externalReference()), true);
+        caseFile.record(TimelineStep.REFERRAL_ISSUED, issued.issuedBy(), issued.issuedAt(), issued.body().name()
+                + (issued.externalReference() == null ? "" : " " + issued.externalReference()));
     }
 
     void referralUpdated(@Observes ExternalReferralUpdated updated) {
         Case caseFile = cases.find(updated.caseId()).orElseThrow();
-        caseFile.record(updated.updatedAt(), updated.updatedBy(), "referral.updated", updated.body().name(), false);
+        caseFile.record(TimelineStep.REFERRAL_UPDATED, updated.updatedBy(), updated.updatedAt(), updated.body().name());
     }
 }

@@ -11,6 +11,7 @@ import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.TimelineStep;
 
 /**
  * Internal notes on a case: what staff learn while handling it (a call, a document checked), kept on
@@ -35,7 +36,7 @@ public class Notes {
             throw new InvalidFieldsException("text", "note.too-long", LONGEST);
         }
         Case caseFile = loader.load(reference, expectedVersion);
-        caseFile.record(clock.instant(), actor, "case.note", text.strip(), false);
+        caseFile.record(TimelineStep.CASE_NOTE, actor, clock.instant(), text.strip());
         return caseFile;
     }
 }

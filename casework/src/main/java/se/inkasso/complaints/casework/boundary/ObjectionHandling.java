@@ -19,6 +19,7 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.money.Money;
 
 /**
@@ -61,14 +62,11 @@ public class ObjectionHandling {
         Case objection = loader.load(reference, expectedVersion);
         Instant now = clock.instant();
         LocalDate positionDue = calendar.plusBusinessDays(now, creditorPositionDays);
-        objection.assess(substantive, reason, positionDue);
+        objection.assess(substantive, reason, positionDue, actor, now);
         Claim claim = objection.claim();
         if (substantive) {
             claim.markDisputed();
-            objection.record(now, actor, "objection.substantive", reason, true);
-            objection.record(now, actor, "objection.creditor-position-requested", positionDue.toString(), false);
         } else {
-            objection.record(now, actor, "objection.not-substantive", reason, true);
             lift(objection, claim, reason, actor, now);
         }
         assessed.fire(new ObjectionAssessed(objection.id(), reference.value(), claim.id(), substantive, reason,
@@ -91,8 +89,7 @@ public class ObjectionHandling {
         Case objection = loader.load(reference, expectedVersion);
         Claim claim = objection.claim();
         Instant now = clock.instant();
-        objection.recordOutcome(outcome, note);
-        objection.record(now, actor, "objection.outcome." + outcome.name().toLowerCase(), note, true);
+        objection.recordOutcome(outcome, note, actor, now);
         switch (outcome) {
             case WITHDRAWN -> {
                 lift(objection, claim, "WITHDRAWN", actor, now);
@@ -111,7 +108,7 @@ public class ObjectionHandling {
                     throw DomainException.about("disputedAmount", "objection.partial-amount");
                 }
                 claim.keepOnHoldOnly(objection.id(), disputedPart, "PARTIAL", now);
-                objection.record(now, actor, "hold.reduced", disputedPart.toString(), true);
+                objection.record(TimelineStep.HOLD_REDUCED, actor, now, disputedPart.toString());
             }
         }
         outcomeRecorded.fire(new ObjectionOutcomeRecorded(objection.id(), reference.value(), claim.id(), outcome,
@@ -121,7 +118,7 @@ public class ObjectionHandling {
 
     private void lift(Case objection, Claim claim, String reason, String actor, Instant now) {
         claim.liftHolds(objection.id(), reason, now);
-        objection.record(now, actor, "hold.lifted", reason, true);
+        objection.record(TimelineStep.HOLD_LIFTED, actor, now, reason);
         holdLifted.fire(new CollectionHoldLifted(claim.id(), objection.id(), reason, now));
     }
 

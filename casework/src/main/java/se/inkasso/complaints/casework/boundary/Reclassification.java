@@ -17,6 +17,7 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
+import se.inkasso.complaints.domain.model.TimelineStep;
 
 /**
  * Correcting a wrong classification (D2): nothing is deleted, the reason is on the timeline, and
@@ -49,17 +50,16 @@ public class Reclassification {
         CaseType from = caseFile.type();
         Instant now = clock.instant();
         caseFile.reclassify(newType, category != null ? category : ComplaintCategory.OTHER, grounds,
-                newType.name() + "-" + caseFile.language().name());
-        caseFile.record(now, actor, "case.reclassified", from + " \u2192 " + newType + ": " + reason, true);
+                newType.name() + "-" + caseFile.language().name(), reason, actor, now);
         var claim = caseFile.claim();
         if (newType == CaseType.OBJECTION) {
             CollectionHold hold = claim.placeHold(caseFile.id(), null, now);
-            caseFile.record(now, "system", "hold.placed", null, true);
+            caseFile.record(TimelineStep.HOLD_PLACED, Case.SYSTEM, now, null);
             loader.flush();
             holdPlaced.fire(new CollectionHoldPlaced(hold.id(), claim.id(), caseFile.id(), null, now));
         } else {
             claim.liftHolds(caseFile.id(), "RECLASSIFIED", now);
-            caseFile.record(now, "system", "hold.lifted", "RECLASSIFIED", true);
+            caseFile.record(TimelineStep.HOLD_LIFTED, Case.SYSTEM, now, "RECLASSIFIED");
             holdLifted.fire(new CollectionHoldLifted(claim.id(), caseFile.id(), "RECLASSIFIED", now));
         }
         reclassified.fire(new CaseReclassified(caseFile.id(), reference.value(), from, newType, reason, now,

@@ -20,6 +20,7 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.ResponseRepository;
 
@@ -58,7 +59,7 @@ public class Responses {
         FinalResponse response = responses.add(new FinalResponse(caseFile, decision, reasons, redress,
                 language != null ? language : caseFile.language(), statesFreeOfCharge, statesOnwardRoutes, actor, now));
         response.redressAmount(redressAmount);
-        caseFile.record(now, actor, "response.drafted", decision.name(), false);
+        caseFile.record(TimelineStep.RESPONSE_DRAFTED, actor, now, decision.name());
         return response;
     }
 
@@ -110,9 +111,8 @@ public class Responses {
             throw new IncompleteException(problems.stream().map(key -> new FieldError(field(key), key)).toList());
         }
         Instant now = clock.instant();
-        caseFile.responded();
+        caseFile.responded(response.decision(), actor, now);
         response.markSent(actor, now);
-        caseFile.record(now, actor, "response.sent", response.decision().name(), true);
         boolean shortResolution = calendar.businessDaysBetween(
                 caseFile.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate(),
                 now.atZone(BusinessCalendar.ZONE).toLocalDate()) <= SHORT_RESOLUTION_BUSINESS_DAYS;

@@ -17,6 +17,7 @@ import se.inkasso.complaints.domain.event.DelayLetterRequested;
 import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.DeadlineKind;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.DeadlineNotices;
 
@@ -120,8 +121,7 @@ public class DeadlineCheck {
         if (!notices.claim(caseId, kind, true, due, now)) {
             return false;
         }
-        cases.addSystemStep(caseId, now, "deadline.breached." + kind.name().toLowerCase(Locale.ROOT), due.toString(),
-                false);
+        cases.addSystemStep(caseId, now, TimelineStep.breached(kind), due.toString());
         breached.fire(new DeadlineBreached(caseId, reference, kind, due));
         return true;
     }
@@ -129,8 +129,7 @@ public class DeadlineCheck {
     private void delay(Case caseFile, LocalDate today, Instant now) {
         LocalDate newDue = policy.delayedTarget(today, caseFile.deadlines());
         LocalDate missed = caseFile.deadlines().responseDue();
-        caseFile.delayResponse(newDue);
-        caseFile.record(now, "system", "deadline.delayed", newDue.toString(), true);
+        caseFile.delayResponse(newDue, now);
         delayLetter.fire(new DelayLetterRequested(caseFile.id(), caseFile.reference().value(), missed, newDue,
                 DomainException.format(caseFile.language().locale(), "deadline.delay-reason"), caseFile.debtorId(),
                 caseFile.language()));

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.StateConflictException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
@@ -46,6 +47,9 @@ import se.inkasso.complaints.domain.persistence.CaseReferenceConverter;
 @Entity(name = "Case")
 @Table(name = "cases")
 public class Case {
+
+    /** The actor of what the system does on its own. */
+    public static final String SYSTEM = "system";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -185,8 +189,14 @@ public class Case {
     }
 
 
+    /**
+     * Registers a case: its timeline starts with the contact as received (at received-at, by whoever
+     * took it) and the registration.
+     *
+     * @param receivedBy {@code debtor} in the portal, or the agent's username on the phone
+     */
     public Case(CaseReference reference, String contactId, CaseRequest contact, Debtor debtor, Claim claim,
-            Deadlines deadlines, String policyVersion, String queue) {
+            Deadlines deadlines, String policyVersion, String queue, String receivedBy, Instant registeredAt) {
         this.reference = reference;
         this.contactId = contactId;
         this.type = contact.type();
@@ -206,28 +216,42 @@ public class Case {
         this.policyVersion = policyVersion;
         this.queue = queue;
         moveTo(CaseStatus.REGISTERED);
+        record(TimelineStep.CASE_RECEIVED, receivedBy, receivedAt, channel.name());
+        record(TimelineStep.CASE_REGISTERED, SYSTEM, registeredAt, reference.value());
     }
 
-    /** Adds a step to the timeline; the only way the case's history grows. */
-    public TimelineEntry record(Instant at, String actor, String step, String detail, boolean visibleToDebtor) {
-        TimelineEntry entry = new TimelineEntry(this, at, actor, step, detail, visibleToDebtor);
-        timeline.add(entry);
-        return entry;
+    /**
+     * Notes on the timeline what happened around the case without changing it: a hold on its claim,
+     * a letter, a referral, a note. The case's own transitions record themselves.
+     */
+    public void record(TimelineStep step, String actor, Instant at, String detail) {
+        timeline.add(new TimelineEntry(this, at, actor, step, detail));
     }
 
     /** Links two cases from one contact or about the same matter, both ways; never merges them (D1, D5). */
-    public void linkTo(Case other) {
+    public void linkTo(Case other, Instant at) {
         if (other != this) {
             linkedCases.add(other);
             other.linkedCases.add(this);
+            record(TimelineStep.CASE_LINKED, SYSTEM, at, other.reference.value());
+            other.record(TimelineStep.CASE_LINKED, SYSTEM, at, reference.value());
         }
+    }
+
+    /** The call settled the matter there and then (D2): registered and resolved, with what was agreed. */
+    public void resolveOnContact(String note, String actor, Instant at) {
+        if (status != CaseStatus.REGISTERED) {
+            throw new StateConflictException("response.state", reference.value(), status.name());
+        }
+        moveTo(CaseStatus.RESOLVED_ON_CONTACT);
+        record(TimelineStep.CASE_RESOLVED_ON_CONTACT, actor, at, note);
     }
 
     /**
      * Records the assessment of an objection (D7): substantive ones wait for the creditor's
      * position until {@code creditorPositionDue}; others are answered with a reasoned letter.
      */
-    public void assess(boolean isSubstantive, String reason, LocalDate positionDue) {
+    public void assess(boolean isSubstantive, String reason, LocalDate positionDue, String actor, Instant at) {
         requireObjection();
         if (substantive != null || !status.isOpen()) {
             throw new StateConflictException("objection.already-assessed", reference.value());
@@ -236,10 +260,16 @@ public class Case {
         this.assessmentReason = reason;
         this.creditorPositionDue = isSubstantive ? positionDue : null;
         moveTo(isSubstantive ? CaseStatus.AWAITING_CREDITOR : CaseStatus.RESPONDED);
+        if (isSubstantive) {
+            record(TimelineStep.OBJECTION_SUBSTANTIVE, actor, at, reason);
+            record(TimelineStep.OBJECTION_CREDITOR_POSITION_REQUESTED, actor, at, positionDue.toString());
+        } else {
+            record(TimelineStep.OBJECTION_NOT_SUBSTANTIVE, actor, at, reason);
+        }
     }
 
     /** Records how a substantive objection ended (D8). */
-    public void recordOutcome(ObjectionOutcome outcome, String note) {
+    public void recordOutcome(ObjectionOutcome outcome, String note, String actor, Instant at) {
         requireObjection();
         if (!Boolean.TRUE.equals(substantive) || objectionOutcome != null) {
             throw new StateConflictException("objection.outcome-state", reference.value());
@@ -247,6 +277,7 @@ public class Case {
         this.objectionOutcome = outcome;
         this.outcomeNote = note;
         moveTo(CaseStatus.RESPONDED);
+        record(TimelineStep.outcome(outcome), actor, at, note);
     }
 
     private void requireObjection() {
@@ -255,31 +286,26 @@ public class Case {
         }
     }
 
-    public void changeStatus(CaseStatus newStatus) {
-        moveTo(newStatus);
-    }
-
     /** Gives the case to a handler; never the person whose conduct it is about (D13). */
-    public void assignTo(String newHandler) {
+    public void assignTo(String newHandler, String actor, Instant at) {
         if (newHandler.equals(subjectStaff)) {
             throw DomainException.about("handler", "assignment.subject-staff", newHandler, reference.value());
         }
         this.handler = newHandler;
+        record(TimelineStep.CASE_ASSIGNED, actor, at, newHandler);
     }
 
     /**
      * Records whose conduct a complaint is about (D13); if that person handles the case, it goes
      * back to its queue so that someone else takes it.
-     *
-     * @return true when the handler had to be removed
      */
-    public boolean recordSubjectStaff(String username) {
+    public void recordSubjectStaff(String username, String actor, Instant at) {
         this.subjectStaff = username;
+        record(TimelineStep.CASE_SUBJECT_STAFF, actor, at, username);
         if (username.equals(handler)) {
             handler = null;
-            return true;
+            record(TimelineStep.CASE_UNASSIGNED, actor, at, username);
         }
-        return false;
     }
 
     /**
@@ -287,7 +313,7 @@ public class Case {
      *
      * @param action what the agency changes so it does not happen again, or null
      */
-    public void close(String rootCauseCode, CorrectiveAction action, Instant at) {
+    public void close(String rootCauseCode, CorrectiveAction action, String actor, Instant at) {
         if (status != CaseStatus.RESPONDED) {
             throw new StateConflictException("closure.state", reference.value(), status.name());
         }
@@ -300,17 +326,19 @@ public class Case {
         }
         this.closedAt = at;
         moveTo(CaseStatus.CLOSED);
+        record(TimelineStep.CASE_CLOSED, actor, at, rootCauseCode);
     }
 
     /**
      * Moves the response target after a delay letter (D12); received-at and the ceiling never move.
      */
-    public void delayResponse(LocalDate newResponseDue) {
+    public void delayResponse(LocalDate newResponseDue, Instant at) {
         if (newResponseDue.isAfter(deadlines.responseCeiling()) || !newResponseDue.isAfter(deadlines.responseDue())) {
             throw new StateConflictException("deadline.delay", reference.value(), newResponseDue,
                     deadlines.responseCeiling());
         }
         this.deadlines = new Deadlines(deadlines.acknowledgementDue(), newResponseDue, deadlines.responseCeiling());
+        record(TimelineStep.DEADLINE_DELAYED, SYSTEM, at, newResponseDue.toString());
     }
 
     /** Whether the final response is still awaited: open and not yet answered. */
@@ -319,19 +347,20 @@ public class Case {
     }
 
     /** The corrective action decided at closure has been carried out (D15). */
-    public void completeCorrectiveAction() {
+    public void completeCorrectiveAction(String actor, Instant at) {
         if (correctiveAction == null) {
             throw new StateConflictException("closure.no-corrective-action", reference.value());
         }
         this.correctiveDone = true;
+        record(TimelineStep.CORRECTIVE_ACTION_DONE, actor, at, null);
     }
 
-    /** The final response went out (D14). */
     /**
      * The debtor is not satisfied and asks for review (D16): allowed once the case has been
      * answered, or when the response ceiling has passed without an answer.
      */
-    public void escalate(LocalDate today) {
+    public void escalate(String reason, String actor, Instant at) {
+        LocalDate today = at.atZone(BusinessCalendar.ZONE).toLocalDate();
         if (status == CaseStatus.ESCALATED) {
             throw new StateConflictException("review.open", reference.value());
         }
@@ -342,20 +371,24 @@ public class Case {
             throw new StateConflictException("review.too-early", reference.value(), deadlines.responseCeiling());
         }
         moveTo(CaseStatus.ESCALATED);
+        record(TimelineStep.REVIEW_REQUESTED, actor, at, reason);
     }
 
     /** The officer decided the review: the case is answered again, and can be closed. */
-    public void reviewed() {
+    public void reviewed(ReviewOutcome outcome, String officer, Instant at) {
         if (status == CaseStatus.ESCALATED) {
             moveTo(CaseStatus.RESPONDED);
         }
+        record(TimelineStep.REVIEW_DECIDED, officer, at, outcome.name());
     }
 
-    public void responded() {
+    /** The final response went out (D14). */
+    public void responded(Decision decision, String actor, Instant at) {
         if (!status.isOpen() || status == CaseStatus.RESPONDED) {
             throw new StateConflictException("response.state", reference.value(), status.name());
         }
         moveTo(CaseStatus.RESPONDED);
+        record(TimelineStep.RESPONSE_SENT, actor, at, decision.name());
     }
 
     /**
@@ -363,18 +396,20 @@ public class Case {
      * the audit trail says why.
      */
     public void reclassify(CaseType newType, ComplaintCategory newCategory, ObjectionGrounds newGrounds,
-            String newQueue) {
+            String newQueue, String reason, String actor, Instant at) {
         if (!status.isOpen()) {
             throw new StateConflictException("reclassification.state", reference.value(), status.name());
         }
         if (newType == type) {
             throw new StateConflictException("reclassification.same", reference.value(), type.name());
         }
+        CaseType from = type;
         this.type = newType;
         this.category = newType == CaseType.COMPLAINT ? newCategory : null;
         this.grounds = newType == CaseType.OBJECTION ? newGrounds : null;
         this.disputedAmount = null;
         this.queue = newQueue;
+        record(TimelineStep.CASE_RECLASSIFIED, actor, at, from + " \u2192 " + newType + ": " + reason);
     }
 
     public Long id() {

@@ -1,6 +1,7 @@
 package se.inkasso.complaints.domain.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import se.inkasso.complaints.domain.persistence.TimelineStepConverter;
 
 /**
  * One step in a case's history: what happened, who did it and when. The audit trail the agency
@@ -35,9 +37,9 @@ public class TimelineEntry {
     @Column(nullable = false, length = 60)
     private String actor;
 
-    /** Message key of the step, e.g. {@code case.registered}; shown in the reader's language. */
+    @Convert(converter = TimelineStepConverter.class)
     @Column(nullable = false, length = 60)
-    private String step;
+    private TimelineStep step;
 
     @Column(length = 4000)
     private String detail;
@@ -52,17 +54,17 @@ public class TimelineEntry {
      * A step the system records beside a case without editing it (a letter sent, an acknowledgement),
      * to be persisted on its own: the case's version stays, so no handler's save is refused for it.
      */
-    public static TimelineEntry beside(Case caseFile, Instant at, String step, String detail, boolean visibleToDebtor) {
-        return new TimelineEntry(caseFile, at, "system", step, detail, visibleToDebtor);
+    public static TimelineEntry beside(Case caseFile, Instant at, TimelineStep step, String detail) {
+        return new TimelineEntry(caseFile, at, Case.SYSTEM, step, detail);
     }
 
-    TimelineEntry(Case caseFile, Instant at, String actor, String step, String detail, boolean visibleToDebtor) {
+    TimelineEntry(Case caseFile, Instant at, String actor, TimelineStep step, String detail) {
         this.caseFile = caseFile;
         this.at = at;
         this.actor = actor;
         this.step = step;
         this.detail = detail;
-        this.visibleToDebtor = visibleToDebtor;
+        this.visibleToDebtor = step.visibleToDebtor();
     }
 
     public Long id() {
@@ -77,7 +79,7 @@ public class TimelineEntry {
         return actor;
     }
 
-    public String step() {
+    public TimelineStep step() {
         return step;
     }
 

@@ -16,6 +16,7 @@ import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.TimelineEntry;
+import se.inkasso.complaints.domain.model.TimelineStep;
 
 /** Cases by reference, by claim, and the serial numbers of new references. */
 @ApplicationScoped
@@ -180,9 +181,8 @@ public class CaseRepository extends Store<Case> {
     }
 
     /** Records a system step on a case's timeline without editing the case (see {@link TimelineEntry#beside}). */
-    public void addSystemStep(long caseId, Instant at, String step, String detail, boolean visibleToDebtor) {
-        entityManager.persist(TimelineEntry.beside(entityManager.getReference(Case.class, caseId), at, step, detail,
-                visibleToDebtor));
+    public void addSystemStep(long caseId, Instant at, TimelineStep step, String detail) {
+        entityManager.persist(TimelineEntry.beside(entityManager.getReference(Case.class, caseId), at, step, detail));
     }
 
     public long countOpen() {

@@ -288,7 +288,7 @@ public class Views {
             boolean withActor) {
         JsonArrayBuilder steps = JsonBuilders.array();
         entries.stream().filter(shown).forEach(entry -> {
-            JsonObjectBuilder step = JsonBuilders.object().add("at", entry.at().toString()).add("step", entry.step());
+            JsonObjectBuilder step = JsonBuilders.object().add("at", entry.at().toString()).add("step", entry.step().code());
             if (withActor) {
                 step.add("actor", entry.actor());
             }

@@ -14,15 +14,19 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.casework.boundary.Assignment;
+import se.inkasso.complaints.casework.boundary.Closure;
+import se.inkasso.complaints.casework.boundary.Responses;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
-import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
+import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.Creditor;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.Language;
@@ -44,7 +48,8 @@ import se.inkasso.complaints.intake.boundary.IntakeService;
 /**
  * Fills an empty embedded database with a small agency: 5 creditors, 50 debtors, 300 claims and
  * cases in varied states, all from a fixed seed so the README's demo logins stay true. Cases are
- * filed through intake like real contacts, so they carry references, clocks and holds.
+ * filed through intake like real contacts, so they carry references, clocks and holds, and taken,
+ * answered and closed through casework, so they carry their letters and timelines.
  */
 @ApplicationScoped
 public class DemoData {
@@ -94,6 +99,15 @@ public class DemoData {
 
     @Inject
     IntakeService intake;
+
+    @Inject
+    Assignment assignment;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Closure closure;
 
     Clock clock = Clock.systemUTC();
 
@@ -201,34 +215,28 @@ public class DemoData {
                     channel == Channel.PHONE ? "agent" : "debtor:" + claim.debtor().id(),
                     resolvedOnContact ? DemoTexts.RESOLUTION_NOTE : null, null, receivedAt));
             if (!resolvedOnContact) {
-                progress(cases.findOpen(claim.id(), type).get(0), i, handlers, now);
+                progress(cases.findOpen(claim.id(), type).get(0), i, handlers);
             }
         }
     }
 
-    private static void progress(se.inkasso.complaints.domain.model.Case handled, int i, List<String> handlers,
-            Instant now) {
-        switch (i % 5) {
-            case 0 -> {
-                // left unassigned in the queue
-            }
-            case 1, 2 -> {
-                handled.assignTo(handlers.get(i % handlers.size()));
-                handled.changeStatus(CaseStatus.INVESTIGATING);
-                handled.record(now, "teamlead", "case.assigned", handled.handler().orElseThrow(), false);
-            }
-            case 3 -> {
-                handled.assignTo(handlers.get(i % handlers.size()));
-                handled.changeStatus(CaseStatus.ACKNOWLEDGED);
-                handled.record(now, "system", "case.acknowledged", null, true);
-            }
-            default -> {
-                handled.assignTo(handlers.get(i % handlers.size()));
-                handled.changeStatus(CaseStatus.RESPONDED);
-                handled.close("INSUFFICIENT_INFORMATION", new CorrectiveAction(DemoTexts.CORRECTIVE_ACTION, "teamlead",
-                        LocalDate.now(BusinessCalendar.ZONE).plusWeeks(4), false), now);
-                handled.record(now, handled.handler().orElseThrow(), "case.closed", null, true);
-            }
+    /** Some cases taken, some answered and closed, through casework as a handler would. */
+    private void progress(se.inkasso.complaints.domain.model.Case handled, int i, List<String> handlers) {
+        if (i % 5 == 0) {
+            return; // left unassigned in the queue
+        }
+        String handler = handlers.get(i % handlers.size());
+        if (!staff.findByUsername(handler).orElseThrow().languages().contains(handled.language())) {
+            handler = "agent";
+        }
+        CaseReference reference = handled.reference();
+        assignment.assign(reference, handler, "teamlead", null);
+        if (i % 5 == 4) {
+            responses.draftAndSend(reference, Decision.PARTIALLY_UPHELD, DemoTexts.responseReasons(handled.language()),
+                    DemoTexts.responseRedress(handled.language()), null, handled.language(), true, true, handler,
+                    null);
+            closure.close(reference, "INSUFFICIENT_INFORMATION", new CorrectiveAction(DemoTexts.CORRECTIVE_ACTION,
+                    "teamlead", LocalDate.now(BusinessCalendar.ZONE).plusWeeks(4), false), handler, null);
         }
     }
 }

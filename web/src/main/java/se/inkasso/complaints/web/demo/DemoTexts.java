@@ -1,10 +1,27 @@
 package se.inkasso.complaints.web.demo;
 
+import se.inkasso.complaints.domain.model.Language;
+
 /** What demo debtors write, in their own words, so the queue looks like a real one. */
 final class DemoTexts {
 
     static final String RESOLUTION_NOTE = "Förklarade avgifterna i samtalet; gäldenären nöjd.";
     static final String CORRECTIVE_ACTION = "Mallen för betalningspåminnelse förtydligad.";
+
+    /** The reasons of a demo final response, in the debtor's language. */
+    static String responseReasons(Language language) {
+        return language == Language.EN
+                ? "We have gone through the case and the letters we sent. The reminder was sent on time and the"
+                        + " amounts are correct, but our letter did not explain the fees clearly enough."
+                : "Vi har gått igenom ärendet och de brev vi skickat. Påminnelsen skickades i tid och beloppen"
+                        + " stämmer, men vårt brev förklarade inte avgifterna tillräckligt tydligt.";
+    }
+
+    /** The redress of a demo final response, in the debtor's language. */
+    static String responseRedress(Language language) {
+        return language == Language.EN ? "We have made the reminder letter clearer."
+                : "Vi har gjort påminnelsebrevet tydligare.";
+    }
 
     private static final String[] COMPLAINTS = {
         "Jag har ringt tre gånger utan att någon ringt tillbaka som utlovat.",

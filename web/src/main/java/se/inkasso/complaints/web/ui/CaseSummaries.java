@@ -57,7 +57,7 @@ public class CaseSummaries {
                 caseFile.category().map(Enum::name).or(() -> caseFile.grounds().map(Enum::name)).orElse(null),
                 handling(caseFile),
                 caseFile.linkedCases().stream().map(linked -> linked.reference().value()).sorted().toList(),
-                caseFile.timeline().stream().map(entry -> new CaseSummary.Step(entry.at(), entry.actor(), entry.step(),
+                caseFile.timeline().stream().map(entry -> new CaseSummary.Step(entry.at(), entry.actor(), entry.step().code(),
                         entry.detail().orElse(null), entry.visibleToDebtor())).toList(),
                 letters.ofCase(caseFile.id()).stream().map(letter -> new CaseSummary.Letter(letter.id(), letter.title(),
                         letter.kind(), letter.language(), letter.createdAt(), letter.pages())).toList(),

@@ -118,7 +118,7 @@ public class DebtorView {
                 c.deadlines().acknowledgementDue(), c.deadlines().responseDue(), c.deadlines().responseCeiling(),
                 c.claim().reference(), c.creditor().name(), c.claim().collectionStatus().name(),
                 c.timeline().stream().filter(TimelineEntry::visibleToDebtor)
-                        .map(entry -> new Step(entry.at(), entry.step(), entry.detail().orElse(null))).toList(),
+                        .map(entry -> new Step(entry.at(), entry.step().code(), entry.detail().orElse(null))).toList(),
                 letters.ofCase(c.id()).stream().map(letter -> new Letter(letter.id(), letter.title(),
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),

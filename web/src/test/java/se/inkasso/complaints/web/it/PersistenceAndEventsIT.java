@@ -30,6 +30,7 @@ import se.inkasso.complaints.domain.model.CollectionStatus;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
@@ -107,7 +108,7 @@ class PersistenceAndEventsIT {
         assertThat(registered.deadlines().responseDue()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(registered.deadlines().responseCeiling()).isEqualTo(LocalDate.of(2026, 5, 28));
         assertThat(registered.timeline()).extracting(entry -> entry.step())
-                .containsExactly("case.received", "case.registered");
+                .containsExactly(TimelineStep.CASE_RECEIVED, TimelineStep.CASE_REGISTERED);
         assertThat(claims.find(claim.id()).orElseThrow().collectionStatus()).isEqualTo(CollectionStatus.ACTIVE);
         transaction.commit();
         assertThat(events.registrations()).filteredOn(event -> event.caseId() == registered.id()).singleElement()
@@ -136,7 +137,7 @@ class PersistenceAndEventsIT {
             assertThat(hold.caseId()).isEqualTo(objection.id());
             assertThat(hold.amount()).contains(Money.sek("400"));
         });
-        assertThat(objection.timeline()).extracting(entry -> entry.step()).contains("hold.placed");
+        assertThat(objection.timeline()).extracting(entry -> entry.step()).contains(TimelineStep.HOLD_PLACED);
         transaction.commit();
         assertThat(events.holds()).extracting(CollectionHoldPlaced::caseId).contains(objection.id());
     }

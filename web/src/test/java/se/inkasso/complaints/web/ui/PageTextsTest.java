@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.inkasso.complaints.domain.model.TimelineStep;
 
 /** Every text on the staff pages exists in Swedish and English, and every key a page names exists. */
 class PageTextsTest {
@@ -40,6 +41,18 @@ class PageTextsTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /** D4: every step of a case has its name for staff, and the debtor's own for those shown in the portal. */
+    @Test
+    void everyTimelineStepHasItsTexts() throws IOException {
+        Properties english = load("messages.properties");
+        for (TimelineStep step : TimelineStep.values()) {
+            assertThat(english).as(step.name()).containsKey("step." + step.code());
+            if (step.visibleToDebtor()) {
+                assertThat(english).as(step.name() + " in the portal").containsKey("my.step." + step.code());
+            }
         }
     }
 
