@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.Deadlines;
+import se.inkasso.complaints.domain.model.DueState;
 
 /** D11, D12, D20: the clocks of a new case, counted in Swedish business days from received-at. */
 class DeadlinePolicyTest {
@@ -71,5 +72,17 @@ class DeadlinePolicyTest {
         assertThat(policy.isApproaching(friday, LocalDate.of(2026, 12, 2))).isFalse();
         assertThat(policy.isApproaching(friday, LocalDate.of(2026, 11, 26))).isFalse();
         assertThat(policy.approachingBy(friday)).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    /** One lead time for the badges and the announcements: a badge never says on track while an alert says due soon. */
+    @Test
+    void aTargetIsDueSoonWithinTheLeadTimeAndOverdueTheDayAfter() {
+        DeadlinePolicy policy = policy(1, 15, 8);
+        LocalDate target = LocalDate.of(2026, 4, 27); // a Monday after Easter
+        assertThat(policy.dueState(target, LocalDate.of(2026, 4, 20))).isEqualTo(DueState.ON_TRACK);
+        assertThat(policy.dueState(target, LocalDate.of(2026, 4, 23))).isEqualTo(DueState.DUE_SOON);
+        assertThat(policy.isApproaching(LocalDate.of(2026, 4, 23), target)).isTrue();
+        assertThat(policy.dueState(target, target)).isEqualTo(DueState.DUE_SOON);
+        assertThat(policy.dueState(target, target.plusDays(1))).isEqualTo(DueState.OVERDUE);
     }
 }

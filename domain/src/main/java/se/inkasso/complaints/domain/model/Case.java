@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -253,7 +254,7 @@ public class Case {
      */
     public void assess(boolean isSubstantive, String reason, LocalDate positionDue, String actor, Instant at) {
         requireObjection();
-        if (substantive != null || !status.isOpen()) {
+        if (!isAssessable()) {
             throw new StateConflictException("objection.already-assessed", reference.value());
         }
         this.substantive = isSubstantive;
@@ -271,7 +272,7 @@ public class Case {
     /** Records how a substantive objection ended (D8). */
     public void recordOutcome(ObjectionOutcome outcome, String note, String actor, Instant at) {
         requireObjection();
-        if (!Boolean.TRUE.equals(substantive) || objectionOutcome != null) {
+        if (!awaitsOutcome()) {
             throw new StateConflictException("objection.outcome-state", reference.value());
         }
         this.objectionOutcome = outcome;
@@ -364,10 +365,7 @@ public class Case {
         if (status == CaseStatus.ESCALATED) {
             throw new StateConflictException("review.open", reference.value());
         }
-        boolean answered = status == CaseStatus.RESPONDED || status == CaseStatus.CLOSED
-                || status == CaseStatus.RESOLVED_ON_CONTACT;
-        boolean ceilingPassed = status.isOpen() && today.isAfter(deadlines.responseCeiling());
-        if (!answered && !ceilingPassed) {
+        if (!isReviewable(today)) {
             throw new StateConflictException("review.too-early", reference.value(), deadlines.responseCeiling());
         }
         moveTo(CaseStatus.ESCALATED);
@@ -410,6 +408,53 @@ public class Case {
         this.disputedAmount = null;
         this.queue = newQueue;
         record(TimelineStep.CASE_RECLASSIFIED, actor, at, from + " \u2192 " + newType + ": " + reason);
+    }
+
+    /** What may be done with the case now, on {@code today}; each transition refuses what is not here. */
+    public Set<CaseAction> allowedActions(LocalDate today) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        if (awaitsResponse()) {
+            allowed.add(CaseAction.RESPOND);
+        }
+        if (isAssessable()) {
+            allowed.add(CaseAction.ASSESS_OBJECTION);
+        }
+        if (awaitsOutcome()) {
+            allowed.add(CaseAction.RECORD_OUTCOME);
+        }
+        if (status.isOpen()) {
+            allowed.add(CaseAction.RECLASSIFY);
+        }
+        if (status == CaseStatus.RESPONDED) {
+            allowed.add(CaseAction.CLOSE);
+        }
+        if (correctiveAction != null && !Boolean.TRUE.equals(correctiveDone)) {
+            allowed.add(CaseAction.COMPLETE_CORRECTIVE_ACTION);
+        }
+        if (isReviewable(today)) {
+            allowed.add(CaseAction.REQUEST_REVIEW);
+        }
+        if (isAnswered() || status == CaseStatus.ESCALATED) {
+            allowed.add(CaseAction.REFER);
+        }
+        return allowed;
+    }
+
+    private boolean isAssessable() {
+        return type == CaseType.OBJECTION && substantive == null && status.isOpen();
+    }
+
+    private boolean awaitsOutcome() {
+        return type == CaseType.OBJECTION && Boolean.TRUE.equals(substantive) && objectionOutcome == null;
+    }
+
+    private boolean isAnswered() {
+        return status == CaseStatus.RESPONDED || status == CaseStatus.CLOSED || status == CaseStatus.RESOLVED_ON_CONTACT;
+    }
+
+    private boolean isReviewable(LocalDate today) {
+        return status != CaseStatus.ESCALATED
+                && (isAnswered() || status.isOpen() && today.isAfter(deadlines.responseCeiling()));
     }
 
     public Long id() {

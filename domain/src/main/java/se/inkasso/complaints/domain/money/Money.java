@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** An amount in a currency, always with two decimals (öre). */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public static final Currency SEK = Currency.getInstance("SEK");
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,13}([.,][0-9]{1,2})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -22,6 +24,23 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static Money sek(BigDecimal amount) {
         return new Money(amount, SEK);
+    }
+
+    /**
+     * Reads an amount in kronor as people and systems write it: digits with at most two decimals
+     * after a point or a comma, an optional minus sign ({@code 1250}, {@code 1250.50},
+     * {@code -80,00}). Nothing else: no exponents (which would make the number as large as the
+     * writer wishes), no digits of other scripts, no spaces inside, at most 13 digits before the
+     * decimals (a trillion kronor is no claim this agency collects).
+     *
+     * @throws NumberFormatException naming what is wrong
+     */
+    public static Money parse(String text) {
+        String written = text == null ? "" : text.strip();
+        if (!AMOUNT.matcher(written).matches()) {
+            throw new NumberFormatException("Not an amount in kronor: " + written);
+        }
+        return sek(new BigDecimal(written.replace(',', '.')));
     }
 
     public Money plus(Money other) {

@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import se.inkasso.complaints.casework.boundary.CaseFile;
+import se.inkasso.complaints.casework.boundary.CaseFiles;
+import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.repository.AttachmentRepository;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.IntakeService;
@@ -55,7 +57,10 @@ public class PortalResource {
     ClaimRepository claims;
 
     @Inject
-    CaseRepository cases;
+    CaseFiles caseFiles;
+
+    @Inject
+    CaseFileJson caseFileJson;
 
     @Inject
     IntakeService intake;
@@ -95,7 +100,7 @@ public class PortalResource {
         Debtor debtor = caller.debtor();
         Receipt receipt = intake.receive(ContactRequests.submission(new JsonFields(body), Channel.PORTAL, debtor.id(),
                 "debtor:" + debtor.id(), idempotencyKey, null, null));
-        JsonObject answer = views.receipt(receipt.contactId(), receipt.repeated());
+        JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated());
         return Response.created(uri.getBaseUriBuilder().path("portal/cases").path(answer.getString("reference"))
                 .build()).entity(answer).build();
     }
@@ -105,7 +110,7 @@ public class PortalResource {
     @Transactional
     public JsonArray cases() {
         JsonArrayBuilder list = JsonBuilders.array();
-        cases.findByDebtor(caller.debtor().id()).forEach(caseFile -> list.add(views.portalCase(caseFile)));
+        caseFiles.allOfDebtor(caller.debtor().id()).forEach(file -> list.add(caseFileJson.debtor(file)));
         return list.build();
     }
 
@@ -113,13 +118,12 @@ public class PortalResource {
     @Path("cases/{reference}")
     @Transactional
     public JsonObject caseFile(@PathParam("reference") String reference) {
-        return views.portalCase(ownCase(reference));
+        return caseFileJson.debtor(ownCase(reference));
     }
 
-    /** One of the caller's cases; anyone else's does not exist for them. */
-    private Case ownCase(String reference) {
-        long debtorId = caller.debtor().id();
-        return CaseReferences.find(cases, reference).filter(caseFile -> caseFile.debtorId() == debtorId)
+    /** One of the caller's cases, as they see it; anyone else's does not exist for them. */
+    private CaseFile ownCase(String reference) {
+        return caseFiles.ofDebtor(CaseReferences.parse(reference), caller.debtor().id())
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -135,10 +139,10 @@ public class PortalResource {
         JsonFields fields = new JsonFields(body);
         String reason = fields.text("reason");
         fields.done();
-        Case own = ownCase(reference);
-        var review = reviews.request(own.reference(), reason, "debtor", Channel.PORTAL);
+        CaseFile own = ownCase(reference);
+        var review = reviews.request(new CaseReference(own.reference()), reason, "debtor", Channel.PORTAL);
         return Response.status(Response.Status.CREATED)
-                .entity(EscalationJson.review(review, own.reference().value(), false).build()).build();
+                .entity(EscalationJson.review(review, own.reference(), false).build()).build();
     }
 
     /** A document the caller sent with one of their own cases (#8). */
@@ -147,7 +151,8 @@ public class PortalResource {
     @Produces(MediaType.WILDCARD)
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
-        return ownCase(reference).contactId().flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+        return Optional.ofNullable(ownCase(reference).contactId())
+                .flatMap(contact -> attachments.find(contact, Parameters.id(id)))
                 .map(Documents::download).orElseThrow(NotFoundException::new);
     }
 

@@ -2,7 +2,6 @@ package se.inkasso.complaints.web.api;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -13,9 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds to every operation of the OpenAPI document the errors {@link ProblemMapper} answers with,
  * as {@code application/problem+json} with their schema, so that integrators see them without
- * each resource method repeating them. Registered as {@code mp.openapi.filter}.
+ * each resource method repeating them.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
 
     private static final String SCHEMA = "Problem";
     private static final Map<String, String> EVERY_OPERATION = Map.of(
@@ -27,8 +26,10 @@ public class ProblemResponses implements OASFilter {
             "409", "The case changed meanwhile (If-Match) or its state does not allow this",
             "422", "A rule refused the input; `errors` names each field");
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

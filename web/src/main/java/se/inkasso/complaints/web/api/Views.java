@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.boundary.DueStates;
@@ -20,23 +17,19 @@ import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.ScamReport;
-import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.QueuePage;
-import se.inkasso.complaints.escalation.boundary.Referrals;
-import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.notification.boundary.LetterInfo;
-import se.inkasso.complaints.notification.boundary.Letters;
 
 /**
- * The JSON shapes of API.md. Money is a decimal string with its currency; a debtor's view never
- * shows staff names or steps not meant for them, a staff view never the full personnummer (D21).
+ * The JSON shapes of API.md other than the case file ({@link CaseFileJson}): claims, the queue,
+ * responses with their checklist, scam reports, letters. Money is a decimal string with its
+ * currency; a staff view never shows the full personnummer (D21).
  */
 @ApplicationScoped
 public class Views {
@@ -47,15 +40,6 @@ public class Views {
 
     @Inject
     CaseRepository cases;
-
-    @Inject
-    Letters letters;
-
-    @Inject
-    Reviews reviews;
-
-    @Inject
-    Referrals referrals;
 
     @Inject
     BusinessCalendar calendar;
@@ -103,68 +87,6 @@ public class Views {
                 .add("bankgiro", bankgiro)
                 .add("dueDate", claim.dueDate().toString())
                 .add("collectionStatus", claim.collectionStatus().name());
-    }
-
-    /** A case as its debtor sees it: status, dates, the steps meant for them, letters. */
-    public JsonObject portalCase(Case caseFile) {
-        return caseBase(caseFile)
-                .add("timeline", timeline(caseFile.timeline(), TimelineEntry::visibleToDebtor, false))
-                .add("letters", letters(caseFile, "portal/letters/"))
-                .add("reviews", reviews(caseFile, false))
-                .build();
-    }
-
-    /** A case for staff with its version, read in a transaction of its own. */
-    @Transactional
-    public Optional<Versioned> staffCase(String reference) {
-        return CaseReferences.find(cases, reference)
-                .map(caseFile -> new Versioned(staffCase(caseFile), caseFile.version()));
-    }
-
-    /** A representation and the version of the aggregate it shows (for ETag / If-Match). */
-    public record Versioned(JsonObject json, long version) {
-    }
-
-    /** A case for staff: everything, with the claim's hold state and the linked cases. */
-    public JsonObject staffCase(Case caseFile) {
-        JsonObjectBuilder json = caseBase(caseFile)
-                .add("version", caseFile.version())
-                .add("queue", caseFile.queue())
-                .add("policyVersion", caseFile.policyVersion())
-                .add("debtor", JsonBuilders.object().add("name", caseFile.debtor().name())
-                        .add("personnummer", caseFile.debtor().personnummer().masked()))
-                .add("claim", staffClaim(caseFile.claim()))
-                .add("timeline", timeline(caseFile.timeline(), entry -> true, true))
-                .add("letters", letters(caseFile, "letters/"))
-                .add("reviews", reviews(caseFile, true))
-                .add("referrals", referrals(caseFile));
-        caseFile.handler().ifPresent(handler -> json.add("handler", handler));
-        caseFile.subjectStaff().ifPresent(subject -> json.add("subjectStaff", subject));
-        caseFile.creditorPositionDue().ifPresent(due -> json.add("creditorPositionDue", due.toString()));
-        caseFile.assessmentReason().ifPresent(reason -> json.add("assessmentReason", reason));
-        caseFile.rootCause().ifPresent(cause -> json.add("rootCause", cause));
-        caseFile.corrective().ifPresent(action -> {
-            JsonObjectBuilder corrective = JsonBuilders.object().add("description", action.description())
-                    .add("done", action.done());
-            if (action.owner() != null) {
-                corrective.add("owner", action.owner());
-            }
-            if (action.due() != null) {
-                corrective.add("due", action.due().toString());
-            }
-            json.add("correctiveAction", corrective);
-        });
-        caseFile.closedAt().ifPresent(at -> json.add("closedAt", at.toString()));
-        return json.build();
-    }
-
-    /** The answer to a submitted contact: the first case at the top level, all cases under {@code cases}. */
-    @Transactional
-    public JsonObject receipt(String contactId, boolean repeated) {
-        List<Case> registered = cases.findByContact(contactId);
-        JsonArrayBuilder all = JsonBuilders.array();
-        registered.forEach(caseFile -> all.add(caseBase(caseFile)));
-        return caseBase(registered.get(0)).add("cases", all).add("repeated", repeated).build();
     }
 
     /** A page of a queue, each row with a badge of how its response target stands. */
@@ -229,73 +151,11 @@ public class Views {
         return json.build();
     }
 
-    private static JsonObjectBuilder caseBase(Case caseFile) {
-        JsonObjectBuilder json = JsonBuilders.object()
-                .add("reference", caseFile.reference().value())
-                .add("type", caseFile.type().name())
-                .add("status", caseFile.status().name())
-                .add("channel", caseFile.channel().name())
-                .add("claimReference", caseFile.claim().reference())
-                .add("language", caseFile.language().code())
-                .add("receivedAt", caseFile.receivedAt().toString())
-                .add("acknowledgementDue", caseFile.deadlines().acknowledgementDue().toString())
-                .add("responseDue", caseFile.deadlines().responseDue().toString())
-                .add("responseCeiling", caseFile.deadlines().responseCeiling().toString())
-                .add("description", caseFile.description());
-        caseFile.category().ifPresent(category -> json.add("category", category.name()));
-        caseFile.grounds().ifPresent(grounds -> json.add("grounds", grounds.name()));
-        caseFile.disputedAmount().ifPresent(amount -> json.add("disputedAmount", decimal(amount)));
-        caseFile.remedySought().ifPresent(remedy -> json.add("remedySought", remedy));
-        caseFile.substantive().ifPresent(substantive -> json.add("substantive", substantive));
-        caseFile.objectionOutcome().ifPresent(outcome -> json.add("objectionOutcome", outcome.name()));
-        caseFile.outcomeNote().ifPresent(note -> json.add("outcomeNote", note));
-        JsonArrayBuilder linked = JsonBuilders.array();
-        caseFile.linkedCases().stream().map(other -> other.reference().value()).sorted().forEach(linked::add);
-        return json.add("linkedCases", linked);
-    }
-
-    private JsonArrayBuilder reviews(Case caseFile, boolean staff) {
-        JsonArrayBuilder list = JsonBuilders.array();
-        reviews.ofCase(caseFile.id())
-                .forEach(review -> list.add(EscalationJson.review(review, caseFile.reference().value(), staff)));
-        return list;
-    }
-
-    private JsonArrayBuilder referrals(Case caseFile) {
-        JsonArrayBuilder list = JsonBuilders.array();
-        referrals.ofCase(caseFile.id())
-                .forEach(referral -> list.add(EscalationJson.referral(referral, caseFile.reference().value())));
-        return list;
-    }
-
-    /** The letters sent about a case, each with where its PDF is ({@code /api/...}). */
-    private JsonArrayBuilder letters(Case caseFile, String path) {
-        JsonArrayBuilder list = JsonBuilders.array();
-        for (LetterInfo letter : letters.ofCase(caseFile.id())) {
-            list.add(letter(letter, path));
-        }
-        return list;
-    }
-
     public JsonObjectBuilder letter(LetterInfo letter, String path) {
         return JsonBuilders.object().add("id", letter.id()).add("kind", letter.kind())
                 .add("language", letter.language()).add("title", letter.title()).add("pages", letter.pages())
                 .add("postal", letter.postal()).add("sentAt", letter.createdAt().toString())
                 .add("href", "/api/" + path + letter.id());
-    }
-
-    private static JsonArrayBuilder timeline(List<TimelineEntry> entries, Predicate<TimelineEntry> shown,
-            boolean withActor) {
-        JsonArrayBuilder steps = JsonBuilders.array();
-        entries.stream().filter(shown).forEach(entry -> {
-            JsonObjectBuilder step = JsonBuilders.object().add("at", entry.at().toString()).add("step", entry.step().code());
-            if (withActor) {
-                step.add("actor", entry.actor());
-            }
-            entry.detail().ifPresent(detail -> step.add("detail", detail));
-            steps.add(step);
-        });
-        return steps;
     }
 
     private static String decimal(Money money) {

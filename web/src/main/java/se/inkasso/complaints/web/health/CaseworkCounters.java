@@ -1,10 +1,14 @@
 package se.inkasso.complaints.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -27,31 +31,49 @@ public class CaseworkCounters {
     @Inject
     MetricRegistry metrics;
 
+    private final Map<DeadlineKind, Counter> approaching = new EnumMap<>(DeadlineKind.class);
+    private final Map<DeadlineKind, Counter> breached = new EnumMap<>(DeadlineKind.class);
+    private Counter closed;
+    private Counter holdsPlaced;
+    private Counter holdsLifted;
+
+    /**
+     * Registers the counters with the application, before anything is counted: the registry can be
+     * reached only where the application's context is, which the startup work (demo data) lacks.
+     */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            Tag tag = new Tag("kind", kind.name().toLowerCase(Locale.ROOT));
+            approaching.put(kind, metrics.counter(Metadata.builder().withName("deadlines_approaching")
+                    .withDescription("Clocks found running out within the lead time").build(), tag));
+            breached.put(kind, metrics.counter(Metadata.builder().withName("deadlines_breached")
+                    .withDescription("Clocks found run out: the answer or step came too late").build(), tag));
+        }
+        closed = metrics.counter(Metadata.builder().withName("cases_closed")
+                .withDescription("Cases closed with their root cause").build());
+        holdsPlaced = metrics.counter(Metadata.builder().withName("collection_holds_placed")
+                .withDescription("Collection holds placed on claims for objections").build());
+        holdsLifted = metrics.counter(Metadata.builder().withName("collection_holds_lifted")
+                .withDescription("Collection holds lifted from claims").build());
+    }
+
     void approaching(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlineApproaching event) {
-        deadline("deadlines_approaching", "Clocks found running out within the lead time", event.kind());
+        approaching.get(event.kind()).inc();
     }
 
     void breached(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlineBreached event) {
-        deadline("deadlines_breached", "Clocks found run out: the answer or step came too late", event.kind());
+        breached.get(event.kind()).inc();
     }
 
     void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseClosed event) {
-        metrics.counter(Metadata.builder().withName("cases_closed")
-                .withDescription("Cases closed with their root cause").build()).inc();
+        closed.inc();
     }
 
     void holdPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionHoldPlaced event) {
-        metrics.counter(Metadata.builder().withName("collection_holds_placed")
-                .withDescription("Collection holds placed on claims for objections").build()).inc();
+        holdsPlaced.inc();
     }
 
     void holdLifted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionHoldLifted event) {
-        metrics.counter(Metadata.builder().withName("collection_holds_lifted")
-                .withDescription("Collection holds lifted from claims").build()).inc();
-    }
-
-    private void deadline(String name, String description, DeadlineKind kind) {
-        metrics.counter(Metadata.builder().withName(name).withDescription(description).build(),
-                new Tag("kind", kind.name().toLowerCase(Locale.ROOT))).inc();
+        holdsLifted.inc();
     }
 }

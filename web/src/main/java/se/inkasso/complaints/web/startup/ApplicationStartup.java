@@ -7,12 +7,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.inkasso.complaints.domain.persistence.SchemaMigration;
-import se.inkasso.complaints.web.demo.DemoData;
 
 /**
- * Runs once when the application is deployed: migrates the schema before anything reads the
- * database, then loads the demo data if configuration asks for it. A failure here fails the
- * deployment, and {@code /health/ready} stays DOWN.
+ * Runs once when the application is deployed, before anything reads the database: migrates the
+ * schema. A failure here fails the deployment, and {@code /health/ready} stays DOWN. The demo data
+ * follows ({@link DemoLoading}).
  */
 @Startup
 @Singleton
@@ -22,12 +21,8 @@ public class ApplicationStartup {
     @Inject
     SchemaMigration migration;
 
-    @Inject
-    DemoData demoData;
-
     @PostConstruct
     void start() {
         migration.migrate();
-        demoData.loadIfWanted();
     }
 }

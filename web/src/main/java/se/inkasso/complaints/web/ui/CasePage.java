@@ -10,13 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.model.CaseStatus;
+import se.inkasso.complaints.domain.model.CaseAction;
 
 /**
  * The case page for staff: the case, its claim and hold, its timeline and its letters, and the
@@ -29,9 +28,6 @@ public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Set<String> AWAITING_ANSWER = Set.of("REGISTERED", "ACKNOWLEDGED", "INVESTIGATING",
-            "AWAITING_CREDITOR");
-    private static final Set<String> ANSWERED = Set.of("RESPONDED", "CLOSED", "RESOLVED_ON_CONTACT");
 
     @Inject
     transient CaseSummaries summaries;
@@ -105,51 +101,42 @@ public class CasePage implements Serializable {
         return texts.find("step." + step).orElse(step);
     }
 
-    private CaseStatus status() {
-        return CaseStatus.valueOf(summary.status());
-    }
-
     /** The case waits for its final response, so the page offers to write it. */
     public boolean isAnswerable() {
-        return summary != null && AWAITING_ANSWER.contains(summary.status());
+        return allows(CaseAction.RESPOND);
     }
 
-    /** An objection not yet assessed (D7). */
     public boolean isAssessable() {
-        return isAnswerable() && summary.isObjection() && summary.handling().substantive() == null;
+        return allows(CaseAction.ASSESS_OBJECTION);
     }
 
-    /** A substantive objection waiting for the creditor's position (D8). */
     public boolean isAwaitingOutcome() {
-        return summary != null && summary.isObjection() && Boolean.TRUE.equals(summary.handling().substantive())
-                && summary.handling().objectionOutcome() == null;
+        return allows(CaseAction.RECORD_OUTCOME);
     }
 
     public boolean isReclassifiable() {
-        return summary != null && status().isOpen();
+        return allows(CaseAction.RECLASSIFY);
     }
 
     public boolean isClosable() {
-        return summary != null && status() == CaseStatus.RESPONDED;
+        return allows(CaseAction.CLOSE);
     }
 
     public boolean isCorrectiveActionOpen() {
-        return summary != null && status() == CaseStatus.CLOSED && summary.handling().correctiveAction() != null
-                && !summary.handling().correctiveDone();
+        return allows(CaseAction.COMPLETE_CORRECTIVE_ACTION);
     }
 
-    /** Review may be asked for once answered, or once the ceiling passed without an answer (D16). */
     public boolean isReviewable() {
-        if (summary == null || status() == CaseStatus.ESCALATED) {
-            return false;
-        }
-        return ANSWERED.contains(summary.status())
-                || status().isOpen() && LocalDate.now(BusinessCalendar.ZONE).isAfter(summary.responseCeiling());
+        return allows(CaseAction.REQUEST_REVIEW);
+    }
+
+    private boolean allows(CaseAction action) {
+        return summary != null && summary.allows(action);
     }
 
     /** The bodies the case has not been referred to yet, once it has been answered (D17). */
     public List<String> getReferableBodies() {
-        if (summary == null || !(ANSWERED.contains(summary.status()) || status() == CaseStatus.ESCALATED)) {
+        if (!allows(CaseAction.REFER)) {
             return List.of();
         }
         Set<String> referred = summary.referrals().stream().map(CaseSummary.Referral::body)

@@ -5,22 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import se.inkasso.complaints.casework.boundary.CaseFile;
+import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.model.CorrectiveAction;
 import se.inkasso.complaints.domain.repository.AttachmentRepository;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.notification.boundary.Letters;
 
-/** Reads a case for the staff pages. */
+/** Reads a case for the staff pages: casework's case file, with its letters, reviews, referrals and documents. */
 @ApplicationScoped
 public class CaseSummaries {
 
     @Inject
-    CaseRepository cases;
+    CaseFiles caseFiles;
 
     @Inject
     Letters letters;
@@ -42,38 +41,32 @@ public class CaseSummaries {
         } catch (DomainException e) {
             return Optional.empty();
         }
-        return cases.findByReference(parsed).map(this::summary);
+        return caseFiles.find(parsed).map(this::summary);
     }
 
-    private CaseSummary summary(Case caseFile) {
-        var claim = caseFile.claim();
-        return new CaseSummary(caseFile.reference().value(), caseFile.version(), caseFile.type().name(),
-                caseFile.status().name(), caseFile.channel().name(), caseFile.language().code(), caseFile.receivedAt(),
-                caseFile.deadlines().acknowledgementDue(), caseFile.deadlines().responseDue(),
-                caseFile.deadlines().responseCeiling(), caseFile.debtor().name(),
-                caseFile.debtor().personnummer().masked(), claim.reference(), caseFile.creditor().name(),
-                claim.balance().amount(), claim.collectionStatus().name(), claim.activeHolds().size(),
-                caseFile.handler().orElse(null), caseFile.description(), caseFile.remedySought().orElse(null),
-                caseFile.category().map(Enum::name).or(() -> caseFile.grounds().map(Enum::name)).orElse(null),
-                handling(caseFile),
-                caseFile.linkedCases().stream().map(linked -> linked.reference().value()).sorted().toList(),
-                caseFile.timeline().stream().map(entry -> new CaseSummary.Step(entry.at(), entry.actor(), entry.step().code(),
-                        entry.detail().orElse(null), entry.visibleToDebtor())).toList(),
-                letters.ofCase(caseFile.id()).stream().map(letter -> new CaseSummary.Letter(letter.id(), letter.title(),
+    private CaseSummary summary(CaseFile file) {
+        CaseFile.Handling handling = file.handling();
+        return new CaseSummary(file.reference(), file.version(), file.type().name(), file.status().name(),
+                file.channel().name(), file.language().code(), file.receivedAt(),
+                file.deadlines().acknowledgementDue(), file.deadlines().responseDue(),
+                file.deadlines().responseCeiling(), file.debtor().name(), file.debtor().maskedPersonnummer(),
+                file.claim().reference(), file.claim().creditor(), file.claim().balance(),
+                file.claim().collectionStatus(), file.claim().activeHolds(), file.handler(), file.description(),
+                file.remedySought(), file.category() != null ? file.category() : file.grounds(),
+                new CaseSummary.Handling(handling.substantive(), handling.assessmentReason(),
+                        handling.creditorPositionDue(), handling.objectionOutcome(), handling.rootCause(),
+                        handling.correctiveAction(), handling.correctiveDone()),
+                file.linkedCases(),
+                file.timeline().stream().map(entry -> new CaseSummary.Step(entry.at(), entry.actor(),
+                        entry.step().code(), entry.detail(), entry.step().visibleToDebtor())).toList(),
+                letters.ofCase(file.id()).stream().map(letter -> new CaseSummary.Letter(letter.id(), letter.title(),
                         letter.kind(), letter.language(), letter.createdAt(), letter.pages())).toList(),
-                reviews.ofCase(caseFile.id()).stream().map(review -> new CaseSummary.Review(review.id(), review.due(),
+                reviews.ofCase(file.id()).stream().map(review -> new CaseSummary.Review(review.id(), review.due(),
                         review.reason(), review.outcome(), review.decidedBy())).toList(),
-                referrals.ofCase(caseFile.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
+                referrals.ofCase(file.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
                         referral.body(), referral.referredAt(), referral.externalReference(), referral.outcome()))
                         .toList(),
-                caseFile.contactId().map(attachments::ofContact).orElse(List.of()));
-    }
-
-    private static CaseSummary.Handling handling(Case caseFile) {
-        var corrective = caseFile.corrective();
-        return new CaseSummary.Handling(caseFile.substantive().orElse(null), caseFile.assessmentReason().orElse(null),
-                caseFile.creditorPositionDue().orElse(null), caseFile.objectionOutcome().map(Enum::name).orElse(null),
-                caseFile.rootCause().orElse(null), corrective.map(CorrectiveAction::description).orElse(null),
-                corrective.map(CorrectiveAction::done).orElse(false));
+                file.contactId() == null ? List.of() : attachments.ofContact(file.contactId()),
+                file.allowedActions());
     }
 }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import se.inkasso.complaints.domain.model.CaseAction;
 import se.inkasso.complaints.domain.repository.AttachmentInfo;
 
 /**
@@ -18,7 +20,7 @@ public record CaseSummary(String reference, long version, String type, String st
         String creditor, BigDecimal balance, String collectionStatus, int activeHolds, String handler,
         String description, String remedySought, String classification, Handling handling, List<String> linkedCases,
         List<Step> timeline, List<Letter> letters, List<Review> reviews, List<Referral> referrals,
-        List<AttachmentInfo> attachments) implements Serializable {
+        List<AttachmentInfo> attachments, Set<CaseAction> allowedActions) implements Serializable {
 
     /** One step on the timeline. */
     public record Step(Instant at, String actor, String step, String detail, boolean visibleToDebtor)
@@ -48,5 +50,10 @@ public record CaseSummary(String reference, long version, String type, String st
 
     public boolean isObjection() {
         return "OBJECTION".equals(type);
+    }
+
+    /** What the case's state allows now: the case decides, the page only offers it. */
+    public boolean allows(CaseAction action) {
+        return allowedActions.contains(action);
     }
 }

@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import se.inkasso.complaints.casework.boundary.CaseFile;
+import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.domain.model.CaseAction;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.repository.AttachmentInfo;
 import se.inkasso.complaints.domain.repository.AttachmentRepository;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.notification.boundary.Inbox;
@@ -45,7 +45,7 @@ public class DebtorView {
     public record CaseView(String reference, String type, String status, Instant receivedAt,
             LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
             String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews,
-            List<AttachmentInfo> attachments) implements Serializable {
+            List<AttachmentInfo> attachments, boolean reviewable) implements Serializable {
     }
 
     /** A step of the case the debtor may see. */
@@ -72,7 +72,7 @@ public class DebtorView {
     ClaimRepository claims;
 
     @Inject
-    CaseRepository cases;
+    CaseFiles caseFiles;
 
     @Inject
     Letters letters;
@@ -95,7 +95,7 @@ public class DebtorView {
                         claim.creditor().name(), claim.principal().amount(), claim.interest().amount(),
                         claim.fees().amount(), claim.paid().amount(), claim.balance().amount(), claim.dueDate(),
                         claim.collectionStatus().name(), claim.ocrReference().value())).toList(),
-                cases.findByDebtor(debtor.id()).stream().map(c -> new CaseLine(c.reference().value(), c.type().name(),
+                caseFiles.allOfDebtor(debtor.id()).stream().map(c -> new CaseLine(c.reference(), c.type().name(),
                         c.status().name(), c.receivedAt(), c.deadlines().responseDue())).toList(),
                 inbox.unread(debtor.id()));
     }
@@ -110,19 +110,19 @@ public class DebtorView {
         } catch (DomainException notAReference) {
             return Optional.empty();
         }
-        return cases.findByReference(parsed).filter(c -> c.debtorId() == debtorId).map(this::view);
+        return caseFiles.ofDebtor(parsed, debtorId).map(this::view);
     }
 
-    private CaseView view(Case c) {
-        return new CaseView(c.reference().value(), c.type().name(), c.status().name(), c.receivedAt(),
+    private CaseView view(CaseFile c) {
+        return new CaseView(c.reference(), c.type().name(), c.status().name(), c.receivedAt(),
                 c.deadlines().acknowledgementDue(), c.deadlines().responseDue(), c.deadlines().responseCeiling(),
-                c.claim().reference(), c.creditor().name(), c.claim().collectionStatus().name(),
-                c.timeline().stream().filter(TimelineEntry::visibleToDebtor)
-                        .map(entry -> new Step(entry.at(), entry.step().code(), entry.detail().orElse(null))).toList(),
+                c.claim().reference(), c.claim().creditor(), c.claim().collectionStatus(),
+                c.timeline().stream().map(entry -> new Step(entry.at(), entry.step().code(), entry.detail())).toList(),
                 letters.ofCase(c.id()).stream().map(letter -> new Letter(letter.id(), letter.title(),
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
                         review.outcome())).toList(),
-                c.contactId().map(attachments::ofContact).orElse(List.of()));
+                c.contactId() == null ? List.of() : attachments.ofContact(c.contactId()),
+                c.allows(CaseAction.REQUEST_REVIEW));
     }
 }

@@ -7,9 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.Set;
-import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.escalation.boundary.Reviews;
@@ -24,7 +21,6 @@ import se.inkasso.complaints.escalation.boundary.Reviews;
 public class MyCase implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> ANSWERED = Set.of("RESPONDED", "CLOSED", "RESOLVED_ON_CONTACT");
 
     @Inject
     transient DebtorView view;
@@ -63,14 +59,9 @@ public class MyCase implements Serializable {
         return "/portal/my/case?faces-redirect=true&reference=" + found.reference();
     }
 
-    /** Answered (or past the ceiling without an answer), and no review open: the debtor may ask for one. */
+    /** Answered (or past the ceiling without an answer), and no review open: the debtor may ask for one (D16). */
     public boolean isReviewable() {
-        if (found == null || "ESCALATED".equals(found.status())) {
-            return false;
-        }
-        boolean open = !Set.of("CLOSED", "RESOLVED_ON_CONTACT").contains(found.status());
-        return ANSWERED.contains(found.status())
-                || open && LocalDate.now(BusinessCalendar.ZONE).isAfter(found.responseCeiling());
+        return found != null && found.reviewable();
     }
 
     /** The officer has decided a review: the external bodies are the way on (D17). */

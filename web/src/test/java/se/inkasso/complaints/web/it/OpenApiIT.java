@@ -69,7 +69,13 @@ class OpenApiIT {
         JsonObject post = openApi().getJsonObject("paths").getJsonObject("/api/cases/{reference}/closure")
                 .getJsonObject("post");
 
-        assertThat(post.getJsonObject("requestBody").getJsonObject("content")).containsKey("application/json");
+        assertThat(post.getJsonObject("requestBody").getJsonObject("content")).containsOnlyKeys("application/json");
+        JsonObject close = openApi().getJsonObject("components").getJsonObject("schemas").getJsonObject("Close");
+        assertThat(close.getJsonObject("properties")).containsOnlyKeys("rootCause", "correctiveAction",
+                "correctiveActionOwner", "correctiveActionDue");
+        assertThat(close.getJsonArray("required").getString(0)).isEqualTo("rootCause");
+        assertThat(close.getJsonObject("properties").getJsonObject("correctiveAction").getInt("maxLength"))
+                .isEqualTo(2000);
         assertThat(post.getJsonObject("responses").keySet()).contains("400", "401", "403", "404", "409", "422");
         assertThat(post.getJsonObject("responses").getJsonObject("422").getJsonObject("content"))
                 .containsKey("application/problem+json");

@@ -1,0 +1,17 @@
+package se.inkasso.complaints.web.api;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * Completes the OpenAPI document Payara reads from the resources: the request bodies of the
+ * commands and the problem details of every operation. Registered as {@code mp.openapi.filter}.
+ */
+public class ApiDescription implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        CommandSchemas.addTo(openAPI);
+        ProblemResponses.addTo(openAPI);
+    }
+}

@@ -1,0 +1,30 @@
+package se.inkasso.complaints.web.api.command;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A field that must be given. A constraint of the request records that reaches only their fields:
+ * Bean Validation's own would also sit on the records' constructor parameters, which Payara's
+ * OpenAPI reader cannot take.
+ */
+@NotNull
+@Constraint(validatedBy = {})
+@ReportAsSingleViolation
+@Target(FIELD)
+@Retention(RUNTIME)
+public @interface Required {
+
+    String message() default "field.missing";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,116 @@
+package se.inkasso.complaints.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Validation;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import se.inkasso.complaints.domain.FieldError;
+import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.model.Decision;
+import se.inkasso.complaints.domain.model.ObjectionOutcome;
+import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.web.api.command.AssessObjection;
+import se.inkasso.complaints.web.api.command.Assign;
+import se.inkasso.complaints.web.api.command.Close;
+import se.inkasso.complaints.web.api.command.DraftResponse;
+import se.inkasso.complaints.web.api.command.Reassign;
+import se.inkasso.complaints.web.api.command.RecordOutcome;
+
+/** A command is read whole or refused naming every field to correct, each in the reader's language. */
+class RequestReaderTest {
+
+    private final RequestReader reader = new RequestReader(
+            Validation.buildDefaultValidatorFactory().getValidator());
+
+    @Test
+    void readsACommandWithItsAmountsDatesAndChoices() {
+        RecordOutcome outcome = reader.read(json("""
+                {"outcome": "adjusted", "adjustedAmount": "1250,50", "refundFees": true, "note": " Rättad. "}"""),
+                RecordOutcome.class);
+        assertThat(outcome.outcome()).isEqualTo(ObjectionOutcome.ADJUSTED);
+        assertThat(outcome.adjustedAmount()).isEqualTo(Money.sek("1250.50"));
+        assertThat(outcome.refundFees()).isTrue();
+        assertThat(outcome.note()).isEqualTo("Rättad.");
+        assertThat(outcome.disputedAmount()).isNull();
+
+        Close close = reader.read(json("""
+                {"rootCause": "INSUFFICIENT_INFORMATION", "correctiveAction": "Ny mall.",
+                 "correctiveActionDue": "2027-01-15"}"""), Close.class);
+        assertThat(close.corrective().due()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(reader.read(json("{\"outcome\": \"PARTIAL\", \"disputedAmount\": 400}"), RecordOutcome.class)
+                .disputedAmount()).as("an amount as a JSON number").isEqualTo(Money.sek("400"));
+    }
+
+    @Test
+    void namesEveryWrongFieldAtOnce() {
+        assertThatThrownBy(() -> reader.read(json("""
+                {"outcome": "FORGOTTEN", "adjustedAmount": "1E+400000", "refundFees": "yes",
+                 "note": "%s", "colour": "blue"}""".formatted("x".repeat(2001))), RecordOutcome.class))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("colour", "outcome", "adjustedAmount", "refundFees", "note"));
+    }
+
+    @Test
+    void requiredFieldsAreNamedInTheReadersLanguage() {
+        InvalidFieldsException invalid = (InvalidFieldsException) org.assertj.core.api.Assertions
+                .catchThrowable(() -> reader.read(json("{}"), AssessObjection.class));
+        assertThat(invalid.errors()).extracting(error -> error.message(Locale.ENGLISH))
+                .containsExactlyInAnyOrder("Fill in reason.", "Fill in substantive.");
+        assertThat(invalid.errors()).extracting(error -> error.message(Locale.forLanguageTag("sv")))
+                .contains("Fyll i reason.");
+    }
+
+    @Test
+    void limitsAreStatedWithTheirNumbers() {
+        InvalidFieldsException invalid = (InvalidFieldsException) org.assertj.core.api.Assertions
+                .catchThrowable(() -> reader.read(json("""
+                        {"substantive": false, "reason": "%s"}""".formatted("x".repeat(2001))),
+                        AssessObjection.class));
+        assertThat(invalid.errors()).singleElement()
+                .satisfies(error -> assertThat(error.message(Locale.ENGLISH)).contains("2,000"));
+    }
+
+    @Test
+    void fieldsThatDependOnEachOtherAreCheckedTogether() {
+        assertThatThrownBy(() -> reader.read(json("{}"), Assign.class))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("handler"));
+        assertThat(reader.read(json("{\"automatic\": true}"), Assign.class).automatic()).isTrue();
+        assertThatThrownBy(() -> reader.read(json("{\"rootCause\": \"X\", \"correctiveActionOwner\": \"lars\"}"),
+                Close.class)).isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(
+                        invalid.errors()).extracting(FieldError::field).containsExactly("correctiveAction"));
+    }
+
+    @Test
+    void listsAndTheirSize() {
+        assertThat(reader.read(json("{\"handler\": \"anna\", \"references\": [\"KL-2026-000001\"]}"), Reassign.class)
+                .references()).isEqualTo(List.of("KL-2026-000001"));
+        assertThatThrownBy(() -> reader.read(json("{\"handler\": \"anna\", \"references\": []}"), Reassign.class))
+                .isInstanceOf(InvalidFieldsException.class);
+        assertThatThrownBy(() -> reader.read(json("{\"handler\": \"anna\", \"references\": \"KL-1\"}"), Reassign.class))
+                .isInstanceOf(InvalidFieldsException.class);
+    }
+
+    @Test
+    void aResponseStatesWhatIsFreeAndTheRoutesOnwardUnlessToldNot() {
+        DraftResponse draft = reader.read(json("{\"decision\": \"REJECTED\"}"), DraftResponse.class);
+        assertThat(draft.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(draft.freeOfChargeStated()).isTrue();
+        assertThat(reader.read(json("{\"decision\": \"REJECTED\", \"statesOnwardRoutes\": false}"),
+                DraftResponse.class).onwardRoutesStated()).isFalse();
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
