@@ -24,6 +24,7 @@ import se.inkasso.complaints.domain.model.TimelineStep;
  *
  * @param category a complaint's category (null for an objection)
  * @param grounds an objection's grounds (null for a complaint)
+ * @param due where the response target stands, while the case waits for its answer; else null
  * @param allowedActions what the case's state allows today ({@code Case#allowedActions})
  */
 public record CaseFile(long id, String reference, long version, CaseType type, CaseStatus status, Channel channel,
@@ -73,7 +74,8 @@ public record CaseFile(long id, String reference, long version, CaseType type, C
         return new CaseFile(id, reference, version, type, status, channel, language, receivedAt, deadlines, due, null,
                 policyVersion, debtor, claim, null, null, description, remedySought, category, grounds, disputedAmount,
                 told, linkedCases, timeline.stream().filter(step -> step.step().visibleToDebtor())
-                        .map(step -> new Step(step.at(), null, step.step(), step.detail())).toList(),
+                        .map(step -> new Step(step.at(), null, step.step(),
+                                step.step().detailVisibleToDebtor() ? step.detail() : null)).toList(),
                 contactId, allowedActions.contains(CaseAction.REQUEST_REVIEW) ? Set.of(CaseAction.REQUEST_REVIEW)
                         : Set.of());
     }

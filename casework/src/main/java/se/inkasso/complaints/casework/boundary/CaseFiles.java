@@ -52,7 +52,9 @@ public class CaseFiles {
         var corrective = caseFile.corrective();
         return new CaseFile(caseFile.id(), caseFile.reference().value(), caseFile.version(), caseFile.type(),
                 caseFile.status(), caseFile.channel(), caseFile.language(), caseFile.receivedAt(),
-                caseFile.deadlines(), deadlines.dueState(caseFile.deadlines().responseDue(), today), caseFile.queue(),
+                caseFile.deadlines(),
+                caseFile.awaitsResponse() ? deadlines.dueState(caseFile.deadlines().responseDue(), today) : null,
+                caseFile.queue(),
                 caseFile.policyVersion(),
                 new CaseFile.Debtor(debtor.id(), debtor.name(), debtor.personnummer().masked()),
                 new CaseFile.Claim(claim.id(), claim.reference(), caseFile.creditor().name(), claim.balance().amount(),

@@ -52,7 +52,7 @@ public class Responses {
             Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
             String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
-        if (!caseFile.status().isOpen()) {
+        if (!caseFile.awaitsResponse()) {
             throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
         }
         Instant now = clock.instant();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.event.DeadlineApproaching;

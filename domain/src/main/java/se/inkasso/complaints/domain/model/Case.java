@@ -352,6 +352,9 @@ public class Case {
         if (correctiveAction == null) {
             throw new StateConflictException("closure.no-corrective-action", reference.value());
         }
+        if (Boolean.TRUE.equals(correctiveDone)) {
+            throw new StateConflictException("closure.corrective-action-done", reference.value());
+        }
         this.correctiveDone = true;
         record(TimelineStep.CORRECTIVE_ACTION_DONE, actor, at, null);
     }
@@ -382,7 +385,7 @@ public class Case {
 
     /** The final response went out (D14). */
     public void responded(Decision decision, String actor, Instant at) {
-        if (!status.isOpen() || status == CaseStatus.RESPONDED) {
+        if (!awaitsResponse()) {
             throw new StateConflictException("response.state", reference.value(), status.name());
         }
         moveTo(CaseStatus.RESPONDED);
@@ -445,7 +448,8 @@ public class Case {
     }
 
     private boolean awaitsOutcome() {
-        return type == CaseType.OBJECTION && Boolean.TRUE.equals(substantive) && objectionOutcome == null;
+        return type == CaseType.OBJECTION && Boolean.TRUE.equals(substantive) && objectionOutcome == null
+                && status.isOpen();
     }
 
     private boolean isAnswered() {

@@ -19,6 +19,10 @@ public enum CaseAction {
     COMPLETE_CORRECTIVE_ACTION,
     /** Ask for the complaints officer's review: once answered, or once the ceiling passed unanswered (D16). */
     REQUEST_REVIEW,
-    /** Refer to Inkassonämnden or Finansinspektionen: once answered or under review (D17). */
+    /**
+     * Refer to Inkassonämnden or Finansinspektionen (D17): offered once the case is answered or under
+     * review, when the debtor is told where to turn next. The debtor may turn to them at any time, so
+     * a referral asked for earlier (by phone, through the API) is not refused.
+     */
     REFER
 }

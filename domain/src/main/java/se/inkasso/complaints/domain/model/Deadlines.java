@@ -2,6 +2,7 @@ package se.inkasso.complaints.domain.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,5 +13,5 @@ import java.time.LocalDate;
 public record Deadlines(
         @Column(name = "acknowledgement_due", nullable = false) LocalDate acknowledgementDue,
         @Column(name = "response_due", nullable = false) LocalDate responseDue,
-        @Column(name = "response_ceiling", nullable = false) LocalDate responseCeiling) {
+        @Column(name = "response_ceiling", nullable = false) LocalDate responseCeiling) implements Serializable {
 }

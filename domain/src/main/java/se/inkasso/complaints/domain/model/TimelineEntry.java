@@ -44,6 +44,7 @@ public class TimelineEntry {
     @Column(length = 4000)
     private String detail;
 
+    /** Decided by the step; kept in its column beside the step's code for whoever reads the table directly. */
     @Column(name = "visible_to_debtor", nullable = false)
     private boolean visibleToDebtor;
 
@@ -87,7 +88,4 @@ public class TimelineEntry {
         return Optional.ofNullable(detail);
     }
 
-    public boolean visibleToDebtor() {
-        return visibleToDebtor;
-    }
 }

@@ -61,6 +61,11 @@ public enum TimelineStep {
         return visibleToDebtor;
     }
 
+    /** Whether the debtor sees the step's detail too: a closure's detail is its root cause, for staff. */
+    public boolean detailVisibleToDebtor() {
+        return visibleToDebtor && this != CASE_CLOSED;
+    }
+
     public static TimelineStep ofCode(String code) {
         return Arrays.stream(values()).filter(step -> step.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No timeline step " + code));

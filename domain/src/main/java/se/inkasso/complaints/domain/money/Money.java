@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public static final Currency SEK = Currency.getInstance("SEK");
-    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,13}([.,][0-9]{1,2})?");
+    /** How an amount is written for {@link #parse}: the pattern the API describes too. */
+    public static final String WRITTEN = "-?[0-9]{1,13}([.,][0-9]{1,2})?";
+    private static final Pattern AMOUNT = Pattern.compile(WRITTEN);
 
     public Money {
         Objects.requireNonNull(amount, "amount");

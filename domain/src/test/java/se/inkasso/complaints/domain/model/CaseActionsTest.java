@@ -1,12 +1,14 @@
 package se.inkasso.complaints.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.inkasso.complaints.domain.model.CaseEscalationTest.complaint;
 import static se.inkasso.complaints.domain.model.CaseEscalationTest.on;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
@@ -71,5 +73,32 @@ class CaseActionsTest {
         assertThat(late.allowedActions(late.deadlines().responseCeiling())).doesNotContain(CaseAction.REQUEST_REVIEW);
         assertThat(late.allowedActions(late.deadlines().responseCeiling().plusDays(1)))
                 .contains(CaseAction.REQUEST_REVIEW);
+    }
+
+    /** What is not offered is refused by the transition itself, so the API cannot do what the page hides. */
+    @Test
+    void whatIsNotAllowedIsRefused() {
+        Case complaint = complaint();
+        complaint.responded(Decision.REJECTED, "agent", on(DAY));
+        complaint.escalate("Jag håller inte med.", "debtor", on(DAY));
+        assertThatThrownBy(() -> complaint.responded(Decision.UPHELD, "agent", on(DAY)))
+                .as("no second answer during the review").isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> complaint.close("INSUFFICIENT_INFORMATION", null, "agent", on(DAY)))
+                .isInstanceOf(StateConflictException.class);
+        complaint.reviewed(ReviewOutcome.UPHELD, "officer", on(DAY));
+        complaint.close("INSUFFICIENT_INFORMATION", new CorrectiveAction("Tydligare brev.", null, null, false), "agent",
+                on(DAY));
+        complaint.completeCorrectiveAction("teamlead", on(DAY));
+        assertThatThrownBy(() -> complaint.completeCorrectiveAction("teamlead", on(DAY)))
+                .as("done once").isInstanceOf(StateConflictException.class);
+
+        Case objection = objection();
+        objection.assess(true, "Kvitto bifogat.", LocalDate.of(2026, 4, 22), "agent", on(DAY));
+        objection.recordOutcome(ObjectionOutcome.MAINTAINED, "Borgenären står fast.", "agent", on(DAY));
+        objection.close("INSUFFICIENT_INFORMATION", null, "agent", on(DAY));
+        assertThat(objection.allowedActions(DAY)).as("closed: only the debtor's routes onward remain")
+                .containsExactlyInAnyOrder(CaseAction.REQUEST_REVIEW, CaseAction.REFER);
+        assertThatThrownBy(() -> objection.assess(false, "Igen.", null, "agent", on(DAY)))
+                .isInstanceOf(StateConflictException.class);
     }
 }

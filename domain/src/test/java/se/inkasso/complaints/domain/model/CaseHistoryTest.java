@@ -32,7 +32,7 @@ class CaseHistoryTest {
         assertThat(assignment.actor()).isEqualTo("teamlead");
         assertThat(assignment.at()).isEqualTo(assigned);
         assertThat(assignment.detail()).hasValue("agent");
-        assertThat(assignment.visibleToDebtor()).as("internal steps stay internal").isFalse();
+        assertThat(assignment.step().visibleToDebtor()).as("internal steps stay internal").isFalse();
         assertThat(complaint.timeline().get(4).detail()).as("the root cause").hasValue("INSUFFICIENT_INFORMATION");
     }
 

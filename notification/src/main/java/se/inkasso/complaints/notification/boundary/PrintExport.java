@@ -14,11 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
+import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.notification.control.PrintFile;
 import se.inkasso.complaints.notification.entity.Letter;
 import se.inkasso.complaints.notification.entity.LetterDocument;
@@ -90,11 +92,13 @@ public class PrintExport {
             out.write(MANIFEST_HEADER);
             int sequence = 0;
             int firstPage = 1;
-            for (Letter letter : batchLetters(batchId)) {
+            List<Letter> letters = batchLetters(batchId);
+            Map<Long, CaseReference> references = cases.references(letters.stream().map(Letter::caseId).toList());
+            for (Letter letter : letters) {
                 Debtor debtor = entityManager.find(Debtor.class, letter.debtorId());
                 var address = debtor.address();
                 out.write(String.join(";", String.valueOf(++sequence), String.valueOf(letter.id()),
-                        cases.get(letter.caseId()).reference().value(), letter.kind().name(),
+                        references.get(letter.caseId()).value(), letter.kind().name(),
                         letter.language().code(), String.valueOf(letter.pages()), String.valueOf(firstPage),
                         field(debtor.name()), field(address.street()), field(address.postalCode()),
                         field(address.city())) + "\n");

@@ -11,7 +11,8 @@ public class ApiDescription implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        CommandSchemas.addTo(openAPI);
+        // the problem details first: they make the document's components, where the commands' schemas go too
         ProblemResponses.addTo(openAPI);
+        CommandSchemas.addTo(openAPI);
     }
 }

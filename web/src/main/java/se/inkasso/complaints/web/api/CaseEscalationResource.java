@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Channel;
-import se.inkasso.complaints.domain.model.ExternalBody;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.web.api.command.RecordReferral;
+import se.inkasso.complaints.web.api.command.Refer;
+import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -39,15 +41,16 @@ public class CaseEscalationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestReader requests;
+
     /** The debtor, on the phone, is not satisfied: {@code reason}. 201 with the review; 409 before an answer. */
     @POST
     @Path("{reference}/review-request")
     public Response requestReview(@PathParam("reference") String reference, JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        String reason = fields.text("reason");
-        fields.done();
+        RequestReview command = requests.read(body, RequestReview.class);
         CaseReference caseReference = CaseReferences.parse(reference);
-        var review = reviews.request(caseReference, reason, caller.name(), Channel.PHONE);
+        var review = reviews.request(caseReference, command.reason(), caller.name(), Channel.PHONE);
         return Response.status(Response.Status.CREATED)
                 .entity(EscalationJson.review(review, caseReference.value(), true).build()).build();
     }
@@ -56,12 +59,9 @@ public class CaseEscalationResource {
     @POST
     @Path("{reference}/external-referrals")
     public Response refer(@PathParam("reference") String reference, JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        ExternalBody externalBody = fields.requiredChoice("body", ExternalBody.class);
-        String externalReference = fields.text("externalReference");
-        fields.done();
+        Refer command = requests.read(body, Refer.class);
         CaseReference caseReference = CaseReferences.parse(reference);
-        var referral = referrals.refer(caseReference, externalBody, externalReference, caller.name());
+        var referral = referrals.refer(caseReference, command.body(), command.externalReference(), caller.name());
         return Response.status(Response.Status.CREATED)
                 .entity(EscalationJson.referral(referral, caseReference.value()).build()).build();
     }
@@ -71,12 +71,9 @@ public class CaseEscalationResource {
     @Path("{reference}/external-referrals/{id}")
     public JsonObject recordReferral(@PathParam("reference") String reference, @PathParam("id") String id,
             JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        String externalReference = fields.text("externalReference");
-        String outcome = fields.text("outcome");
-        fields.done();
+        RecordReferral command = requests.read(body, RecordReferral.class);
         CaseReference caseReference = CaseReferences.parse(reference);
-        return EscalationJson.referral(referrals.record(caseReference, Parameters.id(id), externalReference, outcome,
-                caller.name()), caseReference.value()).build();
+        return EscalationJson.referral(referrals.record(caseReference, Parameters.id(id), command.externalReference(),
+                command.outcome(), caller.name()), caseReference.value()).build();
     }
 }

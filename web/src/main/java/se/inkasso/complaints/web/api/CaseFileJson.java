@@ -62,17 +62,22 @@ public class CaseFileJson {
 
     /** A case as its debtor sees it: status, dates, the steps meant for them, letters, reviews. */
     public JsonObject debtor(CaseFile file) {
-        return base(file)
-                .add("timeline", timeline(file, false))
-                .add("letters", letters(file, "portal/letters/"))
-                .add("reviews", reviews(file, false))
+        CaseFile told = file.forDebtor();
+        return base(told)
+                .add("timeline", timeline(told, false))
+                .add("letters", letters(told, "portal/letters/"))
+                .add("reviews", reviews(told, false))
                 .build();
     }
 
-    /** The answer to a submitted contact: the first case at the top level, all cases under {@code cases}. */
+    /**
+     * The answer to a submitted contact: the first case at the top level, all cases under
+     * {@code cases}; to a debtor as they see their cases.
+     */
     @Transactional
-    public JsonObject receipt(String contactId, boolean repeated) {
-        List<CaseFile> registered = caseFiles.ofContact(contactId);
+    public JsonObject receipt(String contactId, boolean repeated, boolean toDebtor) {
+        List<CaseFile> registered = caseFiles.ofContact(contactId).stream()
+                .map(file -> toDebtor ? file.forDebtor() : file).toList();
         JsonArrayBuilder all = JsonBuilders.array();
         registered.forEach(file -> all.add(base(file)));
         return base(registered.get(0)).add("cases", all).add("repeated", repeated).build();
@@ -84,7 +89,6 @@ public class CaseFileJson {
                 .add("version", file.version())
                 .add("queue", file.queue())
                 .add("policyVersion", file.policyVersion())
-                .add("due", file.due().name())
                 .add("debtor", JsonBuilders.object().add("name", file.debtor().name())
                         .add("personnummer", file.debtor().maskedPersonnummer()))
                 .add("claim", views.staffClaim(claims.find(file.claim().id()).orElseThrow()))
@@ -92,6 +96,7 @@ public class CaseFileJson {
                 .add("letters", letters(file, "letters/"))
                 .add("reviews", reviews(file, true))
                 .add("referrals", referrals(file));
+        add(json, "due", file.due());
         add(json, "handler", file.handler());
         add(json, "subjectStaff", file.subjectStaff());
         add(json, "creditorPositionDue", handling.creditorPositionDue());

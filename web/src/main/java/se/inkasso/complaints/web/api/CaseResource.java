@@ -110,7 +110,7 @@ public class CaseResource {
                 .orElseThrow(() -> DomainException.about("debtorPersonnummer", "intake.debtor-unknown",
                         personnummer.masked()));
         Receipt receipt = intake.receive(submission.forDebtor(debtor.id()));
-        JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated());
+        JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated(), false);
         return Response.created(uri.getBaseUriBuilder().path("cases").path(answer.getString("reference")).build())
                 .entity(answer).build();
     }

@@ -23,8 +23,8 @@ import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.CollectionAction;
-import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.web.api.command.CheckCollectionAction;
 import se.inkasso.complaints.web.security.Roles;
 
 /** A claim with its collection status and holds (D6), and the guard every collection action passes. */
@@ -43,6 +43,9 @@ public class ClaimResource {
     @Inject
     CollectionGuard guard;
 
+    @Inject
+    RequestReader requests;
+
     @Context
     HttpHeaders headers;
 
@@ -55,11 +58,9 @@ public class ClaimResource {
     @Path("{reference}/collection-actions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response collectionAction(@PathParam("reference") String reference, JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        CollectionAction action = fields.requiredChoice("action", CollectionAction.class);
-        Money amount = fields.money("amount");
-        fields.done();
-        CollectionGuard.Verdict verdict = guard.check(reference.strip(), action, amount);
+        CheckCollectionAction command = requests.read(body, CheckCollectionAction.class);
+        CollectionAction action = command.action();
+        CollectionGuard.Verdict verdict = guard.check(reference.strip(), action, command.amount());
         if (verdict.decision().allowed()) {
             return Response.ok(JsonBuilders.object().add("allowed", true).add("action", action.name()).build())
                     .build();

@@ -15,15 +15,20 @@ import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.web.api.command.AddNote;
 import se.inkasso.complaints.web.api.command.AssessObjection;
 import se.inkasso.complaints.web.api.command.Assign;
+import se.inkasso.complaints.web.api.command.CheckCollectionAction;
 import se.inkasso.complaints.web.api.command.Close;
+import se.inkasso.complaints.web.api.command.DecideReview;
 import se.inkasso.complaints.web.api.command.DraftResponse;
 import se.inkasso.complaints.web.api.command.MaxItems;
 import se.inkasso.complaints.web.api.command.MaxLength;
-import se.inkasso.complaints.web.api.command.NonEmpty;
 import se.inkasso.complaints.web.api.command.NameSubjectStaff;
+import se.inkasso.complaints.web.api.command.NonEmpty;
 import se.inkasso.complaints.web.api.command.Reassign;
 import se.inkasso.complaints.web.api.command.Reclassify;
 import se.inkasso.complaints.web.api.command.RecordOutcome;
+import se.inkasso.complaints.web.api.command.RecordReferral;
+import se.inkasso.complaints.web.api.command.Refer;
+import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.api.command.Required;
 
 /**
@@ -33,16 +38,22 @@ import se.inkasso.complaints.web.api.command.Required;
  */
 final class CommandSchemas {
 
-    private static final Map<String, Class<? extends Record>> COMMANDS = Map.of(
-            "/api/cases/{reference}/assignment", Assign.class,
-            "/api/cases/assignments", Reassign.class,
-            "/api/cases/{reference}/subject-staff", NameSubjectStaff.class,
-            "/api/cases/{reference}/reclassification", Reclassify.class,
-            "/api/cases/{reference}/objection-assessment", AssessObjection.class,
-            "/api/cases/{reference}/objection-outcome", RecordOutcome.class,
-            "/api/cases/{reference}/responses", DraftResponse.class,
-            "/api/cases/{reference}/closure", Close.class,
-            "/api/cases/{reference}/notes", AddNote.class);
+    private static final Map<String, Class<? extends Record>> COMMANDS = Map.ofEntries(
+            Map.entry("/api/cases/{reference}/assignment", Assign.class),
+            Map.entry("/api/cases/assignments", Reassign.class),
+            Map.entry("/api/cases/{reference}/subject-staff", NameSubjectStaff.class),
+            Map.entry("/api/cases/{reference}/reclassification", Reclassify.class),
+            Map.entry("/api/cases/{reference}/objection-assessment", AssessObjection.class),
+            Map.entry("/api/cases/{reference}/objection-outcome", RecordOutcome.class),
+            Map.entry("/api/cases/{reference}/responses", DraftResponse.class),
+            Map.entry("/api/cases/{reference}/closure", Close.class),
+            Map.entry("/api/cases/{reference}/notes", AddNote.class),
+            Map.entry("/api/cases/{reference}/review-request", RequestReview.class),
+            Map.entry("/api/portal/cases/{reference}/review-request", RequestReview.class),
+            Map.entry("/api/cases/{reference}/external-referrals", Refer.class),
+            Map.entry("/api/cases/{reference}/external-referrals/{id}", RecordReferral.class),
+            Map.entry("/api/reviews/{id}/decision", DecideReview.class),
+            Map.entry("/api/claims/{reference}/collection-actions", CheckCollectionAction.class));
 
     private CommandSchemas() {
     }
@@ -99,7 +110,7 @@ final class CommandSchemas {
         if (type == boolean.class || type == Boolean.class) {
             property.type(Schema.SchemaType.BOOLEAN);
         } else if (type == Money.class) {
-            property.type(Schema.SchemaType.STRING).pattern("^-?[0-9]{1,13}([.,][0-9]{1,2})?$")
+            property.type(Schema.SchemaType.STRING).pattern("^" + Money.WRITTEN + "$")
                     .description("An amount in kronor, like 1250.00 (a JSON number is read too)");
         } else if (type == LocalDate.class) {
             property.type(Schema.SchemaType.STRING).format("date");

@@ -4,7 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,22 +112,18 @@ final class JsonFields {
         }
     }
 
-    /** An amount in kronor, as a decimal string ("1250.00") or a JSON number, at most two decimals. */
+    /** An amount in kronor, as a decimal string ("1250.00") or a JSON number, read by {@link Money#parse}. */
     Money money(String name) {
         JsonValue value = json.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        String text = value instanceof JsonNumber number ? number.bigDecimalValue().toPlainString()
-                : value instanceof JsonString string ? string.getString().strip().replace(',', '.') : null;
+        String text = value instanceof JsonNumber number ? number.toString()
+                : value instanceof JsonString string ? string.getString() : value.toString();
         try {
-            BigDecimal amount = new BigDecimal(text == null ? "" : text);
-            if (amount.scale() > 2) {
-                throw new NumberFormatException("more than two decimals");
-            }
-            return Money.sek(amount);
+            return Money.parse(text);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "field.amount", name, value.toString()));
+            errors.add(new FieldError(name, "field.amount", name, text));
             return null;
         }
     }

@@ -35,6 +35,7 @@ import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.Letters;
+import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -61,6 +62,9 @@ public class PortalResource {
 
     @Inject
     CaseFileJson caseFileJson;
+
+    @Inject
+    RequestReader requests;
 
     @Inject
     IntakeService intake;
@@ -100,7 +104,7 @@ public class PortalResource {
         Debtor debtor = caller.debtor();
         Receipt receipt = intake.receive(ContactRequests.submission(new JsonFields(body), Channel.PORTAL, debtor.id(),
                 "debtor:" + debtor.id(), idempotencyKey, null, null));
-        JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated());
+        JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated(), true);
         return Response.created(uri.getBaseUriBuilder().path("portal/cases").path(answer.getString("reference"))
                 .build()).entity(answer).build();
     }
@@ -136,11 +140,9 @@ public class PortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Response requestReview(@PathParam("reference") String reference, JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        String reason = fields.text("reason");
-        fields.done();
+        RequestReview command = requests.read(body, RequestReview.class);
         CaseFile own = ownCase(reference);
-        var review = reviews.request(new CaseReference(own.reference()), reason, "debtor", Channel.PORTAL);
+        var review = reviews.request(new CaseReference(own.reference()), command.reason(), "debtor", Channel.PORTAL);
         return Response.status(Response.Status.CREATED)
                 .entity(EscalationJson.review(review, own.reference(), false).build()).build();
     }

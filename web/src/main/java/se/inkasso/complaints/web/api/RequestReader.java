@@ -126,15 +126,16 @@ public class RequestReader {
     }
 
     private static FieldError wrongKind(String name, Class<?> type, JsonValue value) {
+        // the value as written, without JSON's quotes: the messages quote it themselves
+        String written = value instanceof JsonString text ? text.getString() : value.toString();
         if (type.isEnum()) {
-            return new FieldError(name, "field.choice", name, value instanceof JsonString text ? text.getString()
-                    : value.toString(), Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")));
+            return new FieldError(name, "field.choice", name, written, Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
         }
         Map<Class<?>, String> keys = Map.of(String.class, "field.text", Boolean.class, "field.boolean",
                 boolean.class, "field.boolean", Money.class, "field.amount", LocalDate.class, "field.date",
                 List.class, "field.texts");
-        return new FieldError(name, keys.get(type), name, value.toString());
+        return new FieldError(name, keys.get(type), name, written);
     }
 
     private static FieldError error(ConstraintViolation<?> violation) {

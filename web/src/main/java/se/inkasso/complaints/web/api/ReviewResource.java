@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.ReviewOutcome;
 import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.web.api.command.DecideReview;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -40,6 +40,9 @@ public class ReviewResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RequestReader requests;
 
     @GET
     public JsonObject open() {
@@ -66,13 +69,9 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     public JsonObject decide(@PathParam("id") String id, JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        ReviewOutcome outcome = fields.choice("outcome", ReviewOutcome.class);
-        String reasons = fields.text("reasons");
-        String redress = fields.text("redress");
-        var redressAmount = fields.money("redressAmount");
-        fields.done();
-        return json(reviews.decide(Parameters.id(id), outcome, reasons, redress, redressAmount, caller.name()));
+        DecideReview command = requests.read(body, DecideReview.class);
+        return json(reviews.decide(Parameters.id(id), command.outcome(), command.reasons(), command.redress(),
+                command.redressAmount(), caller.name()));
     }
 
     private JsonObject json(ReviewInfo review) {

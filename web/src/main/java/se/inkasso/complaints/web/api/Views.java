@@ -42,9 +42,6 @@ public class Views {
     CaseRepository cases;
 
     @Inject
-    BusinessCalendar calendar;
-
-    @Inject
     DueStates dueStates;
 
     /** A claim as its debtor sees it in the portal, with how to pay safely (D22). */

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.casework.boundary.Closure;
+import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Responses;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
@@ -108,6 +109,9 @@ public class DemoData {
 
     @Inject
     Closure closure;
+
+    @Inject
+    ObjectionHandling objections;
 
     Clock clock = Clock.systemUTC();
 
@@ -232,9 +236,14 @@ public class DemoData {
         CaseReference reference = handled.reference();
         assignment.assign(reference, handler, "teamlead", null);
         if (i % 5 == 4) {
-            responses.draftAndSend(reference, Decision.PARTIALLY_UPHELD, DemoTexts.responseReasons(handled.language()),
-                    DemoTexts.responseRedress(handled.language()), null, handled.language(), true, true, handler,
-                    null);
+            if (handled.type() == CaseType.OBJECTION) {
+                // answered by the assessment (D7), which lifts the hold
+                objections.assess(reference, false, DemoTexts.assessmentReason(handled.language()), handler, null);
+            } else {
+                responses.draftAndSend(reference, Decision.PARTIALLY_UPHELD,
+                        DemoTexts.responseReasons(handled.language()), DemoTexts.responseRedress(handled.language()),
+                        null, handled.language(), true, true, handler, null);
+            }
             closure.close(reference, "INSUFFICIENT_INFORMATION", new CorrectiveAction(DemoTexts.CORRECTIVE_ACTION,
                     "teamlead", LocalDate.now(BusinessCalendar.ZONE).plusWeeks(4), false), handler, null);
         }

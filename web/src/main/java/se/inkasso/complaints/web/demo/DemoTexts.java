@@ -17,6 +17,15 @@ final class DemoTexts {
                         + " stämmer, men vårt brev förklarade inte avgifterna tillräckligt tydligt.";
     }
 
+    /** Why a demo objection is not substantive (D7), in the debtor's language. */
+    static String assessmentReason(Language language) {
+        return language == Language.EN
+                ? "You write that you cannot pay now, but not that the claim is wrong: collection goes on, and we"
+                        + " can agree on a payment plan."
+                : "Du skriver att du inte kan betala nu, men inte att kravet är fel: indrivningen fortsätter, och"
+                        + " vi kan komma överens om en avbetalningsplan.";
+    }
+
     /** The redress of a demo final response, in the debtor's language. */
     static String responseRedress(Language language) {
         return language == Language.EN ? "We have made the reminder letter clearer."

@@ -67,6 +67,7 @@ public class SharedDeployment implements LoadableExtension {
         private DeploymentScenario shared;
         private Class<?> firstClass;
         private boolean deployed;
+        private RuntimeException failure;
         private boolean takingDown;
 
         public void generate(@Observes EventContext<GenerateDeployment> context) {
@@ -79,10 +80,19 @@ public class SharedDeployment implements LoadableExtension {
             }
         }
 
+        /** The first class deploys; a later class meets the first one's failure again, never an empty server. */
         public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
+            if (failure != null) {
+                throw new IllegalStateException("The shared deployment failed for an earlier class", failure);
+            }
             if (!deployed) {
-                deployed = true;
-                context.proceed();
+                try {
+                    context.proceed();
+                    deployed = true;
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
             }
         }
 

@@ -11,11 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/**
- * A text of at most {@code value} characters. A constraint of the request records that reaches only their fields:
- * Bean Validation's own would also sit on the records' constructor parameters, which Payara's
- * OpenAPI reader cannot take.
- */
+/** A text of at most {@code value} characters. */
 @Size
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation

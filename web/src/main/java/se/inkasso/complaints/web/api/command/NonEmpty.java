@@ -10,11 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/**
- * A list that must hold at least one item. A constraint of the request records that reaches only their fields:
- * Bean Validation's own would also sit on the records' constructor parameters, which Payara's
- * OpenAPI reader cannot take.
- */
+/** A list that must hold at least one item. */
 @NotEmpty
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation

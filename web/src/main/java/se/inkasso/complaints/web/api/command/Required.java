@@ -10,11 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/**
- * A field that must be given. A constraint of the request records that reaches only their fields:
- * Bean Validation's own would also sit on the records' constructor parameters, which Payara's
- * OpenAPI reader cannot take.
- */
+/** A field that must be given. */
 @NotNull
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
