@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.casework.control.DeadlineCheck;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.LetterSent;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.DeadlineKind;
 import se.inkasso.complaints.domain.model.TimelineStep;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
  * What a letter sent means for its case: it is on the case's timeline, and a case is acknowledged

@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Role;
 import se.inkasso.complaints.domain.model.StaffMember;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.StaffRepository;
 
 /**
@@ -40,15 +40,18 @@ public class Assignment {
      *                        else changed the case meanwhile
      */
     @Transactional
-    public Case assign(CaseReference reference, String handler, String actor, Long expectedVersion) {
+    public void assign(CaseReference reference, String handler, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
         giveTo(caseFile, eligible(caseFile, handler), actor, clock.instant());
-        return caseFile;
     }
 
-    /** Gives the case to the eligible agent with the fewest open cases (ties: by username). */
+    /**
+     * Gives the case to the eligible agent with the fewest open cases (ties: by username).
+     *
+     * @return who was chosen
+     */
     @Transactional
-    public Case assignAutomatically(CaseReference reference, String actor, Long expectedVersion) {
+    public String assignAutomatically(CaseReference reference, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
         List<String> candidates = staff.findActive(Role.AGENT, caseFile.language()).stream()
                 .map(StaffMember::username)
@@ -59,28 +62,26 @@ public class Assignment {
                 .min(Comparator.<String>comparingLong(load::get).thenComparing(Comparator.naturalOrder()))
                 .orElseThrow(() -> new DomainException("assignment.nobody", caseFile.language().code()));
         giveTo(caseFile, chosen, actor, clock.instant());
-        return caseFile;
+        return chosen;
     }
 
     /** Reassigns several cases to one handler, all or none. */
     @Transactional
-    public List<Case> reassign(List<CaseReference> references, String handler, String actor) {
+    public void reassign(List<CaseReference> references, String handler, String actor) {
         Instant now = clock.instant();
-        return references.stream().map(reference -> {
+        references.forEach(reference -> {
             Case caseFile = loader.load(reference, null);
             giveTo(caseFile, eligible(caseFile, handler), actor, now);
-            return caseFile;
-        }).toList();
+        });
     }
 
     /** Records whose conduct a complaint is about (D13); such a handler gives the case back. */
     @Transactional
-    public Case recordSubjectStaff(CaseReference reference, String username, String actor, Long expectedVersion) {
+    public void recordSubjectStaff(CaseReference reference, String username, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
         staff.findByUsername(username)
                 .orElseThrow(() -> DomainException.about("username", "assignment.unknown-staff", username));
         caseFile.recordSubjectStaff(username, actor, clock.instant());
-        return caseFile;
     }
 
     private String eligible(Case caseFile, String username) {

@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.control.ResponseRepository;
+import se.inkasso.complaints.casework.entity.Case;
+import se.inkasso.complaints.casework.entity.FinalResponse;
+import se.inkasso.complaints.casework.entity.TimelineEntry;
 import se.inkasso.complaints.domain.casefile.CaseFacts;
 import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.casefile.ResponseFacts;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.model.FinalResponse;
-import se.inkasso.complaints.domain.model.TimelineEntry;
 import se.inkasso.complaints.domain.model.TimelineStep;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.ResponseRepository;
 
-/** Casework's answer to the other modules' questions about a case: facts, never the entity. */
+/**
+ * Casework's answer to the other modules' questions about a case: facts, never the entity. Each
+ * answer is read in a transaction (the caller's, or its own) so that the case's claim and creditor
+ * can be read with it.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class CaseFactsQuery implements CaseLookup {
 
     @Inject

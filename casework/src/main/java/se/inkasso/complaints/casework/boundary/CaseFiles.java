@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.casework.control.DeadlinePolicy;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /** The one way cases are read to be shown to people (the API, the staff pages, the portal): {@link CaseFile}s. */
 @ApplicationScoped

@@ -9,20 +9,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.casework.control.DeadlinePolicy;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.CaseReceived;
 import se.inkasso.complaints.domain.event.CaseRegistered;
 import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseRequest;
-import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.TimelineStep;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 
 /**

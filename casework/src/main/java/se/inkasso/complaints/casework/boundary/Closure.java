@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.control.RootCauseRepository;
+import se.inkasso.complaints.casework.entity.Case;
+import se.inkasso.complaints.casework.entity.RootCause;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.event.CaseClosed;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
-import se.inkasso.complaints.domain.model.RootCause;
-import se.inkasso.complaints.domain.repository.RootCauseRepository;
 
 /** Closing an answered case with its root cause and any corrective action, for follow-up (D15). */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class Closure {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Case close(CaseReference reference, String rootCauseCode, CorrectiveAction action, String actor,
+    public void close(CaseReference reference, String rootCauseCode, CorrectiveAction action, String actor,
             Long expectedVersion) {
         RootCause rootCause = rootCauses.find(rootCauseCode).filter(RootCause::isActive)
                 .orElseThrow(() -> DomainException.about("rootCause", "closure.root-cause", rootCauseCode));
@@ -39,14 +39,12 @@ public class Closure {
         Instant now = clock.instant();
         caseFile.close(rootCause.code(), action, actor, now);
         closed.fire(new CaseClosed(caseFile.id(), reference.value(), rootCause.code()));
-        return caseFile;
     }
 
     /** Marks the corrective action of a closed case as carried out, for follow-up (D15). */
     @Transactional
-    public Case completeCorrectiveAction(CaseReference reference, String actor, Long expectedVersion) {
+    public void completeCorrectiveAction(CaseReference reference, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
         caseFile.completeCorrectiveAction(actor, clock.instant());
-        return caseFile;
     }
 }

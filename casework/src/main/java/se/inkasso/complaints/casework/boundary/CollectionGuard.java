@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.domain.NotFoundException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.CollectionAction;
 import se.inkasso.complaints.domain.model.CollectionDecision;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 
 /**

@@ -3,13 +3,13 @@ package se.inkasso.complaints.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.event.ExternalReferralIssued;
 import se.inkasso.complaints.domain.event.ExternalReferralUpdated;
 import se.inkasso.complaints.domain.event.ReviewDecided;
 import se.inkasso.complaints.domain.event.ReviewRequested;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.TimelineStep;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /**
  * Casework's side of escalation, which escalation asks for by event: the case is ESCALATED while

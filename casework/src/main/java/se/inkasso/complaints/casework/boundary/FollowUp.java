@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.casework.control.FollowUpQueries;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.repository.FollowUpQueries;
 
 /** Management's view of what came in and how it was handled, by period and creditor (D15). */
 @ApplicationScoped

@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.TimelineStep;
 
 /**
@@ -28,7 +28,7 @@ public class Notes {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Case add(CaseReference reference, String text, String actor, Long expectedVersion) {
+    public void add(CaseReference reference, String text, String actor, Long expectedVersion) {
         if (text == null || text.isBlank()) {
             throw new IncompleteException(List.of(new FieldError("text", "note.missing")));
         }
@@ -37,6 +37,5 @@ public class Notes {
         }
         Case caseFile = loader.load(reference, expectedVersion);
         caseFile.record(TimelineStep.CASE_NOTE, actor, clock.instant(), text.strip());
-        return caseFile;
     }
 }

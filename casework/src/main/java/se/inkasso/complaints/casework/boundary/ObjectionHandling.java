@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
@@ -16,7 +17,6 @@ import se.inkasso.complaints.domain.event.CollectionHoldLifted;
 import se.inkasso.complaints.domain.event.ObjectionAssessed;
 import se.inkasso.complaints.domain.event.ObjectionOutcomeRecorded;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.domain.model.TimelineStep;
@@ -56,7 +56,7 @@ public class ObjectionHandling {
      * position, with a reminder clock of its own (D7).
      */
     @Transactional
-    public Case assess(CaseReference reference, boolean substantive, String reason, String actor,
+    public void assess(CaseReference reference, boolean substantive, String reason, String actor,
             Long expectedVersion) {
         requireText("reason", reason);
         Case objection = loader.load(reference, expectedVersion);
@@ -71,7 +71,6 @@ public class ObjectionHandling {
         }
         assessed.fire(new ObjectionAssessed(objection.id(), reference.value(), claim.id(), substantive, reason,
                 substantive ? positionDue : null, objection.debtorId(), objection.language()));
-        return objection;
     }
 
     /**
@@ -84,7 +83,7 @@ public class ObjectionHandling {
      * @param disputedPart      for PARTIAL: the part that stays on hold
      */
     @Transactional
-    public Case recordOutcome(CaseReference reference, ObjectionOutcome outcome, Money adjustedPrincipal,
+    public void recordOutcome(CaseReference reference, ObjectionOutcome outcome, Money adjustedPrincipal,
             boolean refundFees, Money disputedPart, String note, String actor, Long expectedVersion) {
         Case objection = loader.load(reference, expectedVersion);
         Claim claim = objection.claim();
@@ -113,7 +112,6 @@ public class ObjectionHandling {
         }
         outcomeRecorded.fire(new ObjectionOutcomeRecorded(objection.id(), reference.value(), claim.id(), outcome,
                 note, objection.debtorId(), objection.language()));
-        return objection;
     }
 
     private void lift(Case objection, Claim claim, String reason, String actor, Instant now) {

@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.event.CaseReclassified;
 import se.inkasso.complaints.domain.event.CollectionHoldLifted;
 import se.inkasso.complaints.domain.event.CollectionHoldPlaced;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
@@ -41,7 +41,7 @@ public class Reclassification {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Case reclassify(CaseReference reference, CaseType newType, ComplaintCategory category,
+    public void reclassify(CaseReference reference, CaseType newType, ComplaintCategory category,
             ObjectionGrounds grounds, String reason, String actor, Long expectedVersion) {
         if (newType == CaseType.OBJECTION && grounds == null) {
             throw DomainException.about("grounds", "intake.grounds-missing");
@@ -64,6 +64,5 @@ public class Reclassification {
         }
         reclassified.fire(new CaseReclassified(caseFile.id(), reference.value(), from, newType, reason, now,
                 caseFile.debtorId(), caseFile.language()));
-        return caseFile;
     }
 }

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.control.ResponseRepository;
+import se.inkasso.complaints.casework.entity.Case;
+import se.inkasso.complaints.casework.entity.FinalResponse;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.NotFoundException;
@@ -15,14 +18,12 @@ import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.ResponseSent;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Decision;
-import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.domain.model.Language;
+import se.inkasso.complaints.domain.model.Ruling;
 import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.ResponseRepository;
 
 /**
  * Drafting and sending final responses (D14, D9, D12): a response goes out only when its content
@@ -48,7 +49,7 @@ public class Responses {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public FinalResponse draft(CaseReference reference, Decision decision, String reasons, String redress,
+    public ResponseDraft draft(CaseReference reference, Decision decision, String reasons, String redress,
             Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
             String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
@@ -56,11 +57,12 @@ public class Responses {
             throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
         }
         Instant now = clock.instant();
-        FinalResponse response = responses.add(new FinalResponse(caseFile, decision, reasons, redress,
-                language != null ? language : caseFile.language(), statesFreeOfCharge, statesOnwardRoutes, actor, now));
-        response.redressAmount(redressAmount);
+        FinalResponse response = responses.add(new FinalResponse(caseFile, decision,
+                new Ruling(reasons, redress, redressAmount), language != null ? language : caseFile.language(),
+                statesFreeOfCharge, statesOnwardRoutes, actor, now));
         caseFile.record(TimelineStep.RESPONSE_DRAFTED, actor, now, decision.name());
-        return response;
+        responses.flush();
+        return ResponseDraft.of(response, response.problems(debtorObjected(caseFile)));
     }
 
     /**
@@ -68,13 +70,12 @@ public class Responses {
      * the case since the version the writer saw.
      */
     @Transactional
-    public FinalResponse draftAndSend(CaseReference reference, Decision decision, String reasons, String redress,
+    public void draftAndSend(CaseReference reference, Decision decision, String reasons, String redress,
             Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
             String actor, Long expectedVersion) {
-        FinalResponse draft = draft(reference, decision, reasons, redress, redressAmount, language, statesFreeOfCharge,
+        ResponseDraft draft = draft(reference, decision, reasons, redress, redressAmount, language, statesFreeOfCharge,
                 statesOnwardRoutes, actor, expectedVersion);
-        loader.flush();
-        return send(reference, draft.id(), actor, null);
+        send(reference, draft.id(), actor, null);
     }
 
     /**
@@ -85,20 +86,13 @@ public class Responses {
     public List<String> check(CaseReference reference, Decision decision, String reasons, String redress,
             boolean statesFreeOfCharge, boolean statesOnwardRoutes) {
         Case caseFile = loader.load(reference, null);
-        return new FinalResponse(caseFile, decision, reasons, redress, caseFile.language(), statesFreeOfCharge,
-                statesOnwardRoutes, null, clock.instant()).problems(debtorObjected(caseFile));
-    }
-
-    /** The checklist of a draft: message keys of what is missing or not allowed; empty when it may go. */
-    @Transactional
-    public List<String> problems(long responseId) {
-        FinalResponse response = responses.find(responseId).orElseThrow();
-        return response.problems(debtorObjected(response.caseFile()));
+        return new FinalResponse(caseFile, decision, new Ruling(reasons, redress, null), caseFile.language(),
+                statesFreeOfCharge, statesOnwardRoutes, null, clock.instant()).problems(debtorObjected(caseFile));
     }
 
     /** Sends a draft whose checklist passes; otherwise refuses, naming every missing part (422). */
     @Transactional
-    public FinalResponse send(CaseReference reference, long responseId, String actor, Long expectedVersion) {
+    public void send(CaseReference reference, long responseId, String actor, Long expectedVersion) {
         Case caseFile = loader.load(reference, expectedVersion);
         FinalResponse response = responses.find(responseId)
                 .filter(found -> found.caseFile().id().equals(caseFile.id()))
@@ -118,7 +112,6 @@ public class Responses {
                 now.atZone(BusinessCalendar.ZONE).toLocalDate()) <= SHORT_RESOLUTION_BUSINESS_DAYS;
         sent.fire(new ResponseSent(caseFile.id(), reference.value(), response.id(), response.decision(),
                 response.language(), shortResolution, caseFile.debtorId()));
-        return response;
     }
 
     /** D9 protects a debtor who objected: the case is an objection, or the claim has been held for one. */

@@ -1,2 +1,5 @@
-/** Casework's entry points: observers of domain events and the services the web layer calls. */
+/**
+ * Casework's entry points: observers of domain events, the services the web layer calls, and what
+ * they hand back (the case file, queue rows, headings): records, never entities.
+ */
 package se.inkasso.complaints.casework.boundary;

@@ -3,9 +3,9 @@ package se.inkasso.complaints.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /** Loads a case to change it, checking the version the caller saw (If-Match) first. */
 @ApplicationScoped

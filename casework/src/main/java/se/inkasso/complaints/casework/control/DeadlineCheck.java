@@ -9,16 +9,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.control.DeadlineNotices;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.event.DeadlineApproaching;
 import se.inkasso.complaints.domain.event.DeadlineBreached;
 import se.inkasso.complaints.domain.event.DelayLetterRequested;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.DeadlineKind;
 import se.inkasso.complaints.domain.model.TimelineStep;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.DeadlineNotices;
 
 /**
  * The clocks of one case on one day, in a transaction of its own (D11, D12, D7): each approaching

@@ -1,2 +1,5 @@
-/** Casework internals: deadline policy and queue routing, configured through MicroProfile Config. */
+/**
+ * Casework internals: the deadline policy and queue routing (configured through MicroProfile
+ * Config), loading a case for a change, and the repositories and queries over casework's records.
+ */
 package se.inkasso.complaints.casework.control;

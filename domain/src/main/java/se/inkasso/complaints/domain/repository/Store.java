@@ -3,18 +3,18 @@ package se.inkasso.complaints.domain.repository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import se.inkasso.complaints.domain.persistence.Database;
 import java.util.Optional;
+import se.inkasso.complaints.domain.persistence.Database;
 
 /** Shared mechanics of the repositories over the application's persistence unit. */
-abstract class Store<T> {
+public abstract class Store<T> {
 
     @PersistenceContext(unitName = Database.UNIT)
-    EntityManager entityManager;
+    protected EntityManager entityManager;
 
     private final Class<T> type;
 
-    Store(Class<T> type) {
+    protected Store(Class<T> type) {
         this.type = type;
     }
 
@@ -37,11 +37,11 @@ abstract class Store<T> {
                 .getSingleResult();
     }
 
-    Optional<T> single(TypedQuery<T> query) {
+    protected Optional<T> single(TypedQuery<T> query) {
         return query.setMaxResults(1).getResultStream().findFirst();
     }
 
-    TypedQuery<T> query(String jpql) {
+    protected TypedQuery<T> query(String jpql) {
         return entityManager.createQuery(jpql, type);
     }
 

@@ -22,6 +22,7 @@ import se.inkasso.complaints.domain.event.ReviewRequested;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
+import se.inkasso.complaints.domain.model.Ruling;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.Database;
 import se.inkasso.complaints.escalation.control.ReviewPolicy;
@@ -105,18 +106,15 @@ public class Reviews {
         if (reasons == null || reasons.isBlank()) {
             missing.add(new FieldError("reasons", "review.reasons-missing"));
         }
-        if (redressAmount != null && redressAmount.amount().signum() < 0) {
-            missing.add(new FieldError("redressAmount", "response.redress-negative"));
-        }
         Review review = review(id);
         CaseFacts caseFile = cases.get(review.caseId());
         policy.requireIndependent(caseFile, officer, cases.responders(caseFile.id()));
         if (!missing.isEmpty()) {
             throw new IncompleteException(missing);
         }
+        Ruling ruling = new Ruling(reasons, redress, redressAmount);
         Instant now = clock.instant();
-        review.decide(outcome, reasons.strip(), redress == null || redress.isBlank() ? null : redress.strip(),
-                redressAmount, officer, now);
+        review.decide(outcome, ruling, officer, now);
         decided.fire(new ReviewDecided(review.id(), caseFile.id(), caseFile.reference().value(), outcome,
                 review.reasons().orElse(null), review.redress().orElse(null), officer, now, caseFile.debtorId(),
                 caseFile.language()));

@@ -1,6 +1,7 @@
 package se.inkasso.complaints.escalation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,13 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
+import se.inkasso.complaints.domain.model.Ruling;
 import se.inkasso.complaints.domain.money.Money;
 
 /** The complaints officer's review of a case a debtor is not satisfied with (D16), with its own clock. */
@@ -50,14 +51,8 @@ public class Review {
     @Column(length = 20)
     private ReviewOutcome outcome;
 
-    @Column(length = 8000)
-    private String reasons;
-
-    @Column(length = 2000)
-    private String redress;
-
-    @Column(name = "redress_amount", precision = 19, scale = 2)
-    private BigDecimal redressAmount;
+    @Embedded
+    private Ruling ruling;
 
     @Column(name = "decided_by", length = 60)
     private String decidedBy;
@@ -80,15 +75,12 @@ public class Review {
         this.due = due;
     }
 
-    public void decide(ReviewOutcome decision, String decisionReasons, String decidedRedress, Money amount,
-            String officer, Instant at) {
+    public void decide(ReviewOutcome decision, Ruling decided, String officer, Instant at) {
         if (decidedAt != null) {
             throw new StateConflictException("review.decided", String.valueOf(id));
         }
         this.outcome = decision;
-        this.reasons = decisionReasons;
-        this.redress = decidedRedress;
-        this.redressAmount = amount == null ? null : amount.amount();
+        this.ruling = decided;
         this.decidedBy = officer;
         this.decidedAt = at;
     }
@@ -126,15 +118,15 @@ public class Review {
     }
 
     public Optional<String> reasons() {
-        return Optional.ofNullable(reasons);
+        return Optional.ofNullable(ruling).flatMap(Ruling::reasons);
     }
 
     public Optional<String> redress() {
-        return Optional.ofNullable(redress);
+        return Optional.ofNullable(ruling).flatMap(Ruling::redress);
     }
 
     public Optional<Money> redressAmount() {
-        return Optional.ofNullable(redressAmount).map(Money::sek);
+        return Optional.ofNullable(ruling).flatMap(Ruling::redressAmount);
     }
 
     public Optional<String> decidedBy() {

@@ -12,9 +12,9 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
-import se.inkasso.complaints.domain.model.ScamReport;
-import se.inkasso.complaints.domain.repository.ScamReportRepository;
 import se.inkasso.complaints.intake.control.RateLimiter;
+import se.inkasso.complaints.intake.control.ScamReportRepository;
+import se.inkasso.complaints.intake.entity.ScamReport;
 
 /**
  * Anyone, without logging in, can report a message that falsely claims to come from the agency
@@ -49,7 +49,7 @@ public class ScamReportService {
      * @throws RateLimitedException when the address has sent too many reports lately
      */
     @Transactional
-    public ScamReport report(Instant messageReceivedAt, String sender, String text, String clientAddress) {
+    public ScamReportInfo report(Instant messageReceivedAt, String sender, String text, String clientAddress) {
         List<FieldError> errors = new ArrayList<>();
         if (sender == null || sender.isBlank()) {
             errors.add(new FieldError("sender", "scam.sender-missing"));
@@ -71,10 +71,17 @@ public class ScamReportService {
         if (!limiter.tryAcquire(clientAddress, now)) {
             throw new RateLimitedException(limiter.retryAfter(clientAddress, now));
         }
-        return reports.add(new ScamReport(now, messageReceivedAt, sender.strip(), text.strip()));
+        ScamReport report = reports.add(new ScamReport(now, messageReceivedAt, sender.strip(), text.strip()));
+        reports.flush();
+        return info(report);
     }
 
-    public List<ScamReport> newest(int first, int max) {
-        return reports.newest(first, max);
+    public List<ScamReportInfo> newest(int first, int max) {
+        return reports.newest(first, max).stream().map(ScamReportService::info).toList();
+    }
+
+    private static ScamReportInfo info(ScamReport report) {
+        return new ScamReportInfo(report.id(), report.reportedAt(), report.messageReceivedAt().orElse(null),
+                report.sender(), report.text());
     }
 }

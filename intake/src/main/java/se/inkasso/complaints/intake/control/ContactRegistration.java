@@ -19,14 +19,14 @@ import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
-import se.inkasso.complaints.domain.model.Attachment;
-import se.inkasso.complaints.domain.model.Contact;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
-import se.inkasso.complaints.domain.repository.ContactRepository;
 import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.intake.control.AttachmentRepository;
+import se.inkasso.complaints.intake.control.ContactRepository;
+import se.inkasso.complaints.intake.entity.Attachment;
+import se.inkasso.complaints.intake.entity.Contact;
 
 /**
  * Checks a contact, records it and hands each of its cases to casework as {@link CaseReceived}, in

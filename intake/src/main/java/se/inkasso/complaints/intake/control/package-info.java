@@ -1,2 +1,5 @@
-/** Intake internals: classifying a contact into case types, fingerprints of requests, rate limits. */
+/**
+ * Intake internals: classifying a contact into case types, fingerprints of requests, rate limits,
+ * and the repositories of intake's own records.
+ */
 package se.inkasso.complaints.intake.control;

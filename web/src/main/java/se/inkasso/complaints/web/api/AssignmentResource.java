@@ -20,7 +20,6 @@ import se.inkasso.complaints.casework.boundary.Assignment;
 import se.inkasso.complaints.casework.boundary.Reclassification;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.web.api.command.Assign;
 import se.inkasso.complaints.web.api.command.NameSubjectStaff;
 import se.inkasso.complaints.web.api.command.Reassign;
@@ -63,9 +62,12 @@ public class AssignmentResource {
         Assign command = requests.read(body, Assign.class);
         CaseReference caseReference = CaseReferences.parse(reference);
         Long expected = Versions.expected(ifMatch);
-        Case assigned = command.automatic() ? assignment.assignAutomatically(caseReference, caller.name(), expected)
-                : assignment.assign(caseReference, command.handler(), caller.name(), expected);
-        return answer.current(assigned.reference().value());
+        if (command.automatic()) {
+            assignment.assignAutomatically(caseReference, caller.name(), expected);
+        } else {
+            assignment.assign(caseReference, command.handler(), caller.name(), expected);
+        }
+        return answer.current(reference);
     }
 
     /** Gives several cases to one handler, all or none. */
@@ -76,11 +78,11 @@ public class AssignmentResource {
     public JsonObject reassign(
             JsonObject body) {
         Reassign command = requests.read(body, Reassign.class);
-        List<Case> assigned = assignment.reassign(command.references().stream().map(CaseReferences::parse).toList(),
-                command.handler(), caller.name());
+        List<CaseReference> references = command.references().stream().map(CaseReferences::parse).toList();
+        assignment.reassign(references, command.handler(), caller.name());
         JsonArrayBuilder items = JsonBuilders.array();
-        assigned.forEach(caseFile -> items.add(JsonBuilders.object()
-                .add("reference", caseFile.reference().value()).add("handler", command.handler())));
+        references.forEach(assigned -> items.add(JsonBuilders.object()
+                .add("reference", assigned.value()).add("handler", command.handler())));
         return JsonBuilders.object().add("items", items).build();
     }
 
@@ -92,9 +94,9 @@ public class AssignmentResource {
             JsonObject body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NameSubjectStaff command = requests.read(body, NameSubjectStaff.class);
-        Case recorded = assignment.recordSubjectStaff(CaseReferences.parse(reference), command.username(),
-                caller.name(), Versions.expected(ifMatch));
-        return answer.current(recorded.reference().value());
+        assignment.recordSubjectStaff(CaseReferences.parse(reference), command.username(), caller.name(),
+                Versions.expected(ifMatch));
+        return answer.current(reference);
     }
 
     /** Corrects the type (D2): the case keeps its reference, received-at and clocks. */

@@ -1,10 +1,7 @@
 package se.inkasso.complaints.web.api;
 
-import java.util.Optional;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.Case;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /** A case reference from a URL: a malformed one names nothing, so it is simply not found. */
 final class CaseReferences {
@@ -18,14 +15,6 @@ final class CaseReferences {
             return new CaseReference(reference);
         } catch (DomainException malformed) {
             throw new jakarta.ws.rs.NotFoundException();
-        }
-    }
-
-    static Optional<Case> find(CaseRepository cases, String reference) {
-        try {
-            return cases.findByReference(new CaseReference(reference));
-        } catch (DomainException malformed) {
-            return Optional.empty();
         }
     }
 }

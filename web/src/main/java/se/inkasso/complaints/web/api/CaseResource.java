@@ -20,21 +20,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
+import se.inkasso.complaints.casework.boundary.CaseFile;
+import se.inkasso.complaints.casework.boundary.CaseFiles;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.casework.boundary.Notes;
+import se.inkasso.complaints.casework.boundary.QueuePage;
 import se.inkasso.complaints.domain.DomainException;
-import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.identity.Personnummer;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
-import se.inkasso.complaints.domain.repository.QueuePage;
+import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.web.api.command.AddNote;
+import se.inkasso.complaints.web.api.command.RegisterCall;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -56,7 +56,10 @@ public class CaseResource {
     DebtorRepository debtors;
 
     @Inject
-    CaseRepository cases;
+    CaseQueue cases;
+
+    @Inject
+    CaseFiles caseFiles;
 
     @Inject
     IntakeService intake;
@@ -77,7 +80,7 @@ public class CaseResource {
     StaffCaseAnswer answer;
 
     @Inject
-    AttachmentRepository attachments;
+    Attachments attachments;
 
     @Context
     HttpHeaders headers;
@@ -92,24 +95,13 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response registerCall(JsonObject body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        JsonFields fields = new JsonFields(body);
-        Channel channel = fields.choice("channel", Channel.class);
-        if (channel != null && channel != Channel.PHONE) {
-            fields.add(new FieldError("channel", "intake.phone-only"));
-        }
-        Personnummer personnummer = personnummer(fields, fields.requiredText("debtorPersonnummer"));
-        Instant receivedAt = fields.instant("receivedAt");
-        boolean resolved = fields.flag("resolvedOnContact");
-        String note = fields.text("resolutionNote");
-        if (!resolved && note != null) {
-            fields.add(new FieldError("resolutionNote", "intake.note-without-resolution"));
-        }
-        var submission = ContactRequests.submission(fields, Channel.PHONE, 0, caller.name(), idempotencyKey,
-                resolved ? (note == null ? "" : note) : null, receivedAt);
+        RegisterCall call = requests.read(body, RegisterCall.class);
+        Personnummer personnummer = call.personnummer();
         Debtor debtor = debtors.findByPersonnummer(personnummer)
                 .orElseThrow(() -> DomainException.about("debtorPersonnummer", "intake.debtor-unknown",
                         personnummer.masked()));
-        Receipt receipt = intake.receive(submission.forDebtor(debtor.id()));
+        Receipt receipt = intake.receive(ContactRequests.submission(call, Channel.PHONE, debtor.id(), caller.name(),
+                idempotencyKey, call.agreedResolution(), call.receivedAt()));
         JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated(), false);
         return Response.created(uri.getBaseUriBuilder().path("cases").path(answer.getString("reference")).build())
                 .entity(answer).build();
@@ -146,8 +138,8 @@ public class CaseResource {
     @Produces(MediaType.WILDCARD)
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
-        Case caseFile = cases.get(CaseReferences.parse(reference));
-        return caseFile.contactId().flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+        return caseFiles.find(CaseReferences.parse(reference)).map(CaseFile::contactId)
+                .flatMap(contact -> attachments.find(contact, Parameters.id(id)))
                 .map(Documents::download).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
@@ -162,17 +154,5 @@ public class CaseResource {
         AddNote command = requests.read(body, AddNote.class);
         notes.add(CaseReferences.parse(reference), command.text(), caller.name(), Versions.expected(ifMatch));
         return answer.current(reference);
-    }
-
-    private static Personnummer personnummer(JsonFields fields, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Personnummer.parse(text);
-        } catch (DomainException invalid) {
-            fields.add(new FieldError("debtorPersonnummer", invalid.key(), invalid.arguments().toArray()));
-            return null;
-        }
     }
 }

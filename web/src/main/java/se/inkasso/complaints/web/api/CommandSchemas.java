@@ -2,6 +2,7 @@ package se.inkasso.complaints.web.api;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import se.inkasso.complaints.web.api.command.CheckCollectionAction;
 import se.inkasso.complaints.web.api.command.Close;
 import se.inkasso.complaints.web.api.command.DecideReview;
 import se.inkasso.complaints.web.api.command.DraftResponse;
+import se.inkasso.complaints.web.api.command.FileContact;
 import se.inkasso.complaints.web.api.command.MaxItems;
 import se.inkasso.complaints.web.api.command.MaxLength;
 import se.inkasso.complaints.web.api.command.NameSubjectStaff;
@@ -27,7 +29,9 @@ import se.inkasso.complaints.web.api.command.Reassign;
 import se.inkasso.complaints.web.api.command.Reclassify;
 import se.inkasso.complaints.web.api.command.RecordOutcome;
 import se.inkasso.complaints.web.api.command.RecordReferral;
+import se.inkasso.complaints.web.api.command.RegisterCall;
 import se.inkasso.complaints.web.api.command.Refer;
+import se.inkasso.complaints.web.api.command.ReportScam;
 import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.api.command.Required;
 
@@ -39,6 +43,9 @@ import se.inkasso.complaints.web.api.command.Required;
 final class CommandSchemas {
 
     private static final Map<String, Class<? extends Record>> COMMANDS = Map.ofEntries(
+            Map.entry("/api/cases", RegisterCall.class),
+            Map.entry("/api/portal/cases", FileContact.class),
+            Map.entry("/api/scam-reports", ReportScam.class),
             Map.entry("/api/cases/{reference}/assignment", Assign.class),
             Map.entry("/api/cases/assignments", Reassign.class),
             Map.entry("/api/cases/{reference}/subject-staff", NameSubjectStaff.class),
@@ -114,6 +121,9 @@ final class CommandSchemas {
                     .description("An amount in kronor, like 1250.00 (a JSON number is read too)");
         } else if (type == LocalDate.class) {
             property.type(Schema.SchemaType.STRING).format("date");
+        } else if (type == Instant.class) {
+            property.type(Schema.SchemaType.STRING).format("date-time")
+                    .description("A moment with its offset, like 2026-03-02T09:15:00+01:00, or a day alone");
         } else if (type.isEnum()) {
             property.type(Schema.SchemaType.STRING).enumeration(Arrays.stream(type.getEnumConstants())
                     .map(constant -> (Object) ((Enum<?>) constant).name()).toList());

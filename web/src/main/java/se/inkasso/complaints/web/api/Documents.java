@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import se.inkasso.complaints.domain.model.Attachment;
+import se.inkasso.complaints.intake.boundary.Document;
 
 /**
  * A debtor's document as a download: the media type read from its content when it arrived, never
@@ -15,7 +15,7 @@ final class Documents {
     private Documents() {
     }
 
-    static Response download(Attachment attachment) {
+    static Response download(Document attachment) {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setNoStore(true);

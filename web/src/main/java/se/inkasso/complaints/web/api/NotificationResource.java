@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.notification.boundary.Outbox;
 import se.inkasso.complaints.notification.boundary.OutboxItem;
-import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.web.security.Roles;
 
 /**
@@ -46,7 +46,7 @@ public class NotificationResource {
     Letters letters;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     /**
      * {@code status}: PENDING, SENT, DEAD (default) or CANCELLED, oldest first; or {@code case}: every
@@ -58,8 +58,8 @@ public class NotificationResource {
             @QueryParam("case") String reference) {
         List<OutboxItem> found = reference == null
                 ? outbox.list(Parameters.choice("status", status, DeliveryStatus.class), LISTED)
-                : outbox.ofCase(CaseReferences.find(cases, reference).orElseThrow(NotFoundException::new).id());
-        Map<Long, CaseReference> references = cases.referencesOf(found.stream().map(OutboxItem::caseId).toList());
+                : outbox.ofCase(cases.find(CaseReferences.parse(reference)).orElseThrow(NotFoundException::new).id());
+        Map<Long, CaseReference> references = cases.references(found.stream().map(OutboxItem::caseId).toList());
         JsonArrayBuilder items = JsonBuilders.array();
         found.forEach(item -> items.add(json(item).add("case", references.get(item.caseId()).value())));
         JsonObjectBuilder counts = JsonBuilders.object();
@@ -72,7 +72,7 @@ public class NotificationResource {
     @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
     public JsonObject retry(@PathParam("id") String id) {
         OutboxItem item = outbox.retry(Parameters.id(id));
-        return json(item).add("case", cases.referencesOf(List.of(item.caseId())).get(item.caseId()).value()).build();
+        return json(item).add("case", cases.references(List.of(item.caseId())).get(item.caseId()).value()).build();
     }
 
     @GET

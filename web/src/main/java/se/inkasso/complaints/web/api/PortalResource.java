@@ -27,14 +27,15 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.Letters;
+import se.inkasso.complaints.web.api.command.FileContact;
 import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
@@ -82,7 +83,7 @@ public class PortalResource {
     Letters letters;
 
     @Inject
-    AttachmentRepository attachments;
+    Attachments attachments;
 
     @Context
     UriInfo uri;
@@ -102,7 +103,8 @@ public class PortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(JsonObject body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Debtor debtor = caller.debtor();
-        Receipt receipt = intake.receive(ContactRequests.submission(new JsonFields(body), Channel.PORTAL, debtor.id(),
+        FileContact filing = requests.read(body, FileContact.class);
+        Receipt receipt = intake.receive(ContactRequests.submission(filing, Channel.PORTAL, debtor.id(),
                 "debtor:" + debtor.id(), idempotencyKey, null, null));
         JsonObject answer = caseFileJson.receipt(receipt.contactId(), receipt.repeated(), true);
         return Response.created(uri.getBaseUriBuilder().path("portal/cases").path(answer.getString("reference"))

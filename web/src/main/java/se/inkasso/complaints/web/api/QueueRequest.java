@@ -1,15 +1,13 @@
 package se.inkasso.complaints.web.api;
 
-import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import se.inkasso.complaints.casework.boundary.QueueFilter;
+import se.inkasso.complaints.casework.boundary.QueueSort;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
-import se.inkasso.complaints.domain.repository.QueueFilter;
-import se.inkasso.complaints.domain.repository.QueueSort;
 
 /** The query parameters of {@code GET /api/cases}, checked; every mistake is named at once. */
 record QueueRequest(QueueFilter filter, QueueSort sort, boolean descending, int page, int size) {
@@ -19,16 +17,9 @@ record QueueRequest(QueueFilter filter, QueueSort sort, boolean descending, int 
     static QueueRequest parse(String queue, String type, String status, String handler, String overdue,
             String creditor, String sort, String page, String size) {
         boolean allStatuses = "ALL".equalsIgnoreCase(blankToNull(status));
-        JsonObjectBuilder choices = JsonBuilders.object();
-        if (blankToNull(type) != null) {
-            choices.add("type", type);
-        }
-        if (blankToNull(status) != null && !allStatuses) {
-            choices.add("status", status);
-        }
-        JsonFields errors = new JsonFields(choices.build());
-        CaseType caseType = errors.choice("type", CaseType.class);
-        CaseStatus caseStatus = errors.choice("status", CaseStatus.class);
+        ParameterErrors errors = new ParameterErrors();
+        CaseType caseType = errors.choice("type", type, CaseType.class);
+        CaseStatus caseStatus = allStatuses ? null : errors.choice("status", status, CaseStatus.class);
         Long creditorId = null;
         if (blankToNull(creditor) != null) {
             try {
@@ -65,7 +56,7 @@ record QueueRequest(QueueFilter filter, QueueSort sort, boolean descending, int 
                 blankToNull(handler), creditorId, overdueOn), order, descending, pageNumber, pageSize);
     }
 
-    private static int integer(JsonFields errors, String name, String value, int min, int max) {
+    private static int integer(ParameterErrors errors, String name, String value, int min, int max) {
         try {
             return Parameters.integer(name, value, min, max);
         } catch (InvalidFieldsException e) {

@@ -15,7 +15,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.web.api.command.CrossChecked;
 
@@ -109,6 +112,12 @@ public class RequestReader {
         if (type == LocalDate.class) {
             return LocalDate.parse(((JsonString) value).getString().strip());
         }
+        if (type == Instant.class) {
+            // a day alone means its start in Sweden
+            String text = ((JsonString) value).getString().strip();
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(BusinessCalendar.ZONE).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        }
         if (type.isEnum()) {
             return enumValue(type, ((JsonString) value).getString());
         }
@@ -134,6 +143,7 @@ public class RequestReader {
         }
         Map<Class<?>, String> keys = Map.of(String.class, "field.text", Boolean.class, "field.boolean",
                 boolean.class, "field.boolean", Money.class, "field.amount", LocalDate.class, "field.date",
+                Instant.class, "field.datetime",
                 List.class, "field.texts");
         return new FieldError(name, keys.get(type), name, written);
     }

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import se.inkasso.complaints.casework.boundary.ResponseDraft;
 import se.inkasso.complaints.casework.boundary.Responses;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.model.FinalResponse;
 import se.inkasso.complaints.web.api.command.DraftResponse;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
@@ -59,12 +59,12 @@ public class ResponseResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DraftResponse command = requests.read(body, DraftResponse.class);
         CaseReference caseReference = CaseReferences.parse(reference);
-        FinalResponse draft = responses.draft(caseReference, command.decision(), command.reasons(), command.redress(),
+        ResponseDraft draft = responses.draft(caseReference, command.decision(), command.reasons(), command.redress(),
                 command.redressAmount(), command.language(), command.freeOfChargeStated(),
                 command.onwardRoutesStated(), caller.name(), Versions.expected(ifMatch));
         return Response.created(uri.getBaseUriBuilder().path("cases").path(caseReference.value()).path("responses")
                 .path(String.valueOf(draft.id())).build())
-                .entity(views.response(draft, responses.problems(draft.id()), ProblemMapper.locale(headers))).build();
+                .entity(views.response(draft, ProblemMapper.locale(headers))).build();
     }
 
     /** 422 naming every missing part when its checklist fails. */

@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.web.api.command.DecideReview;
@@ -36,7 +36,7 @@ public class ReviewResource {
     Reviews reviews;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     @Inject
     Caller caller;
@@ -47,7 +47,7 @@ public class ReviewResource {
     @GET
     public JsonObject open() {
         List<ReviewInfo> open = reviews.open(LISTED);
-        Map<Long, CaseReference> references = cases.referencesOf(open.stream().map(ReviewInfo::caseId).toList());
+        Map<Long, CaseReference> references = cases.references(open.stream().map(ReviewInfo::caseId).toList());
         JsonArrayBuilder items = JsonBuilders.array();
         open.forEach(review -> items.add(EscalationJson.review(review, references.get(review.caseId()).value(), true)));
         return JsonBuilders.object().add("items", items).build();
@@ -75,7 +75,7 @@ public class ReviewResource {
     }
 
     private JsonObject json(ReviewInfo review) {
-        return EscalationJson.review(review, cases.referencesOf(List.of(review.caseId())).get(review.caseId()).value(),
+        return EscalationJson.review(review, cases.references(List.of(review.caseId())).get(review.caseId()).value(),
                 true).build();
     }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import se.inkasso.complaints.casework.boundary.RootCauses;
 import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Language;
-import se.inkasso.complaints.domain.repository.RootCauseRepository;
 import se.inkasso.complaints.web.security.Roles;
 
 /** The managed list of root causes a closure names (D15). */
@@ -23,7 +23,7 @@ import se.inkasso.complaints.web.security.Roles;
 public class RootCauseResource {
 
     @Inject
-    RootCauseRepository rootCauses;
+    RootCauses rootCauses;
 
     @GET
     @Transactional

@@ -17,9 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import se.inkasso.complaints.domain.json.JsonBuilders;
-import se.inkasso.complaints.domain.model.ScamReport;
+import se.inkasso.complaints.intake.boundary.ScamReportInfo;
+import se.inkasso.complaints.web.api.command.ReportScam;
 import se.inkasso.complaints.intake.boundary.ScamReportService;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -35,6 +35,9 @@ public class ScamReportResource {
     ScamReportService reports;
 
     @Inject
+    RequestReader requests;
+
+    @Inject
     Views views;
 
     @Context
@@ -44,12 +47,9 @@ public class ScamReportResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(JsonObject body) {
-        JsonFields fields = new JsonFields(body);
-        Instant receivedAt = fields.instant("receivedAt");
-        String sender = fields.text("sender");
-        String text = fields.text("text");
-        fields.done();
-        ScamReport report = reports.report(receivedAt, sender, text, request.getRemoteAddr());
+        ReportScam scam = requests.read(body, ReportScam.class);
+        ScamReportInfo report = reports.report(scam.receivedAt(), scam.sender(), scam.text(),
+                request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(views.scamReport(report)).build();
     }
 

@@ -7,23 +7,22 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.boundary.DueStates;
+import se.inkasso.complaints.casework.boundary.QueuePage;
+import se.inkasso.complaints.casework.boundary.ResponseDraft;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
-import se.inkasso.complaints.domain.model.FinalResponse;
-import se.inkasso.complaints.domain.model.ScamReport;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.QueuePage;
+import se.inkasso.complaints.intake.boundary.ScamReportInfo;
 import se.inkasso.complaints.notification.boundary.LetterInfo;
 
 /**
@@ -39,7 +38,7 @@ public class Views {
     String bankgiro;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     @Inject
     DueStates dueStates;
@@ -52,7 +51,7 @@ public class Views {
     /** A claim for staff and creditors' systems: with its holds and the cases that placed them. */
     public JsonObject staffClaim(Claim claim) {
         JsonArrayBuilder holds = JsonBuilders.array();
-        Map<Long, CaseReference> holding = cases.referencesOf(
+        Map<Long, CaseReference> holding = cases.references(
                 claim.holds().stream().map(CollectionHold::caseId).collect(Collectors.toSet()));
         claim.holds().stream().sorted(Comparator.comparing(CollectionHold::placedAt)).forEach(hold -> {
             JsonObjectBuilder json = JsonBuilders.object()
@@ -116,10 +115,10 @@ public class Views {
                 .add("size", pageSize).build();
     }
 
-    /** A response with its content checklist: each problem named in the reader's language. */
-    public JsonObject response(FinalResponse response, List<String> problems, Locale locale) {
+    /** A drafted response with its content checklist: each problem named in the reader's language. */
+    public JsonObject response(ResponseDraft response, Locale locale) {
         JsonArrayBuilder missing = JsonBuilders.array();
-        problems.forEach(key -> missing.add(JsonBuilders.object().add("check", key)
+        response.problems().forEach(key -> missing.add(JsonBuilders.object().add("check", key)
                 .add("message", DomainException.format(locale, key))));
         JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", response.id())
@@ -129,22 +128,27 @@ public class Views {
                 .add("statesOnwardRoutes", response.statesOnwardRoutes())
                 .add("draftedBy", response.draftedBy())
                 .add("draftedAt", response.draftedAt().toString())
-                .add("sendable", problems.isEmpty())
+                .add("sendable", response.sendable())
                 .add("missing", missing);
-        response.reasons().ifPresent(reasons -> json.add("reasons", reasons));
-        response.redress().ifPresent(redress -> json.add("redress", redress));
-        response.redressAmount().ifPresent(amount -> json.add("redressAmount", decimal(amount)));
-        response.sentAt().ifPresent(at -> json.add("sentAt", at.toString()));
+        if (response.reasons() != null) {
+            json.add("reasons", response.reasons());
+        }
+        if (response.redress() != null) {
+            json.add("redress", response.redress());
+        }
+        if (response.redressAmount() != null) {
+            json.add("redressAmount", decimal(response.redressAmount()));
+        }
         return json.build();
     }
 
-    public JsonObject scamReport(ScamReport report) {
+    public JsonObject scamReport(ScamReportInfo report) {
         JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", report.id())
                 .add("reportedAt", report.reportedAt().toString())
                 .add("sender", report.sender())
                 .add("text", report.text());
-        report.messageReceivedAt().ifPresent(at -> json.add("receivedAt", at.toString()));
+        report.receivedAt().ifPresent(at -> json.add("receivedAt", at.toString()));
         return json.build();
     }
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.boundary.Assignment;
+import se.inkasso.complaints.casework.boundary.CaseHeading;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.casework.boundary.Closure;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Responses;
@@ -27,9 +29,9 @@ import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.CorrectiveAction;
-import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.Creditor;
 import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.model.PortalCredential;
@@ -38,7 +40,6 @@ import se.inkasso.complaints.domain.model.Role;
 import se.inkasso.complaints.domain.model.StaffMember;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.domain.persistence.Database;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.domain.repository.CreditorRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
@@ -93,7 +94,7 @@ public class DemoData {
     ClaimRepository claims;
 
     @Inject
-    CaseRepository cases;
+    CaseQueue cases;
 
     @Inject
     StaffRepository staff;
@@ -130,7 +131,7 @@ public class DemoData {
         List<Claim> allClaims = addDebtorsAndClaims(random, clients);
         addCases(random, allClaims);
         LOG.info(() -> "Demo data loaded: " + creditors.count() + " creditors, " + debtors.count() + " debtors, "
-                + claims.count() + " claims, " + cases.count() + " cases");
+                + claims.count() + " claims, " + cases.countAll() + " cases");
     }
 
     private boolean wanted() {
@@ -219,13 +220,13 @@ public class DemoData {
                     channel == Channel.PHONE ? "agent" : "debtor:" + claim.debtor().id(),
                     resolvedOnContact ? DemoTexts.RESOLUTION_NOTE : null, null, receivedAt));
             if (!resolvedOnContact) {
-                progress(cases.findOpen(claim.id(), type).get(0), i, handlers);
+                progress(cases.oldestOpen(claim.id(), type).orElseThrow(), i, handlers);
             }
         }
     }
 
     /** Some cases taken, some answered and closed, through casework as a handler would. */
-    private void progress(se.inkasso.complaints.domain.model.Case handled, int i, List<String> handlers) {
+    private void progress(CaseHeading handled, int i, List<String> handlers) {
         if (i % 5 == 0) {
             return; // left unassigned in the queue
         }

@@ -14,6 +14,7 @@ import se.inkasso.complaints.casework.boundary.Notes;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Reclassification;
 import se.inkasso.complaints.casework.boundary.Responses;
+import se.inkasso.complaints.casework.boundary.RootCauses;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
@@ -28,7 +29,6 @@ import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.RootCauseRepository;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.web.security.Caller;
@@ -72,7 +72,7 @@ public class CaseActions implements Serializable {
     transient Referrals referrals;
 
     @Inject
-    transient RootCauseRepository rootCauses;
+    transient RootCauses rootCauses;
 
     @Inject
     transient SecurityContext security;
@@ -123,7 +123,7 @@ public class CaseActions implements Serializable {
             return null;
         }
         return change("respond", STAFF, version -> responses.draftAndSend(reference(), decision(),
-                response.getReasons(), response.getRedress(), money(response.getRedressAmount()),
+                response.getReasons(), response.getRedress(), response.amount(),
                 response.getLanguage() == null ? null : Language.fromCode(response.getLanguage()),
                 response.isFreeOfCharge(), response.isOnwardRoutes(), caller.name(), version), "respond.sent");
     }

@@ -3,15 +3,14 @@ package se.inkasso.complaints.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.notification.boundary.Letters;
 
 /** Reads a case for the staff pages: casework's case file, with its letters, reviews, referrals and documents. */
@@ -31,7 +30,7 @@ public class CaseSummaries {
     Referrals referrals;
 
     @Inject
-    AttachmentRepository attachments;
+    Attachments attachments;
 
     @Transactional
     public Optional<CaseSummary> find(String reference) {
@@ -66,7 +65,7 @@ public class CaseSummaries {
                 referrals.ofCase(file.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
                         referral.body(), referral.referredAt(), referral.externalReference(), referral.outcome()))
                         .toList(),
-                file.contactId() == null ? List.of() : attachments.ofContact(file.contactId()),
+                attachments.ofContact(file.contactId()),
                 file.allowedActions());
     }
 }

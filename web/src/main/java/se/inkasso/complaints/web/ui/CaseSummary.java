@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.inkasso.complaints.domain.model.CaseAction;
-import se.inkasso.complaints.domain.repository.AttachmentInfo;
+import se.inkasso.complaints.intake.boundary.AttachmentInfo;
 
 /**
  * What the case page shows, read in one transaction: no lazy loading while the page renders.

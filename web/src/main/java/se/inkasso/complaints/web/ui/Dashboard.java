@@ -16,13 +16,13 @@ import java.util.Map;
 import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.casework.boundary.FollowUp;
 import se.inkasso.complaints.casework.boundary.FollowUpReport;
+import se.inkasso.complaints.casework.boundary.RootCauses;
+import se.inkasso.complaints.casework.boundary.WorkloadQueries;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Language;
-import se.inkasso.complaints.domain.repository.RootCauseRepository;
-import se.inkasso.complaints.domain.repository.WorkloadQueries;
 import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.notification.boundary.Outbox;
 
@@ -53,7 +53,7 @@ public class Dashboard implements Serializable {
     transient FollowUp followUp;
 
     @Inject
-    transient RootCauseRepository rootCauses;
+    transient RootCauses rootCauses;
 
     @Inject
     transient Outbox outbox;

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.repository.CaseRepository;
+import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 import se.inkasso.complaints.notification.boundary.Outbox;
 import se.inkasso.complaints.notification.boundary.OutboxItem;
-import se.inkasso.complaints.notification.boundary.DeliveryStatus;
 
 /** The notifications given up (D19), for team leads to look at and send again. */
 @Named
@@ -27,7 +27,7 @@ public class DeadLetters {
     Outbox outbox;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     @Inject
     Problems problems;
@@ -40,7 +40,7 @@ public class DeadLetters {
     public List<Line> getItems() {
         if (lines == null) {
             List<OutboxItem> dead = outbox.list(DeliveryStatus.DEAD, SHOWN);
-            Map<Long, CaseReference> references = cases.referencesOf(dead.stream().map(OutboxItem::caseId).toList());
+            Map<Long, CaseReference> references = cases.references(dead.stream().map(OutboxItem::caseId).toList());
             lines = dead.stream().map(item -> new Line(item.id(), references.get(item.caseId()).value(), item.channel(),
                     item.kind(), item.attempts(), item.createdAt(), item.lastError())).toList();
         }

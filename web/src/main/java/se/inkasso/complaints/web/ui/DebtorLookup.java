@@ -6,14 +6,12 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.Personnummer;
-import se.inkasso.complaints.domain.model.Case;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
 
@@ -42,7 +40,7 @@ public class DebtorLookup {
     ClaimRepository claims;
 
     @Inject
-    CaseRepository cases;
+    CaseQueue cases;
 
     /**
      * @param query a personnummer in any usual form, or a claim reference
@@ -72,10 +70,8 @@ public class DebtorLookup {
                 claims.findByDebtor(debtor.id()).stream().map(claim -> new ClaimLine(claim.reference(),
                         claim.creditor().name(), claim.balance().amount(), claim.collectionStatus().name(),
                         claim.dueDate())).toList(),
-                cases.findByDebtor(debtor.id()).stream()
-                        .sorted(Comparator.comparing((Case c) -> !c.status().isOpen())
-                                .thenComparing(Case::receivedAt, Comparator.reverseOrder()))
-                        .map(c -> new CaseLine(c.reference().value(), c.type().name(), c.status().name(),
-                                c.status().isOpen())).toList());
+                cases.ofDebtor(debtor.id()).stream()
+                        .map(c -> new CaseLine(c.reference().value(), c.type().name(), c.status().name(), c.isOpen()))
+                        .toList());
     }
 }

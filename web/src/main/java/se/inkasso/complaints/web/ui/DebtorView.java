@@ -15,10 +15,10 @@ import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.CaseAction;
 import se.inkasso.complaints.domain.model.Debtor;
-import se.inkasso.complaints.domain.repository.AttachmentInfo;
-import se.inkasso.complaints.domain.repository.AttachmentRepository;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.intake.boundary.AttachmentInfo;
+import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.web.security.Caller;
@@ -84,7 +84,7 @@ public class DebtorView {
     Inbox inbox;
 
     @Inject
-    AttachmentRepository attachments;
+    Attachments attachments;
 
     /** The logged-in debtor's first page. */
     @Transactional
@@ -122,7 +122,7 @@ public class DebtorView {
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
                         review.outcome())).toList(),
-                c.contactId() == null ? List.of() : attachments.ofContact(c.contactId()),
+                attachments.ofContact(c.contactId()),
                 c.allows(CaseAction.REQUEST_REVIEW));
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.identity.CaseReference;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 
@@ -28,14 +28,14 @@ public class Desk {
     Reviews reviews;
 
     @Inject
-    CaseRepository cases;
+    CaseLookup cases;
 
     private List<Line> lines;
 
     public List<Line> getReviews() {
         if (lines == null) {
             List<ReviewInfo> open = reviews.open(SHOWN);
-            Map<Long, CaseReference> references = cases.referencesOf(open.stream().map(ReviewInfo::caseId).toList());
+            Map<Long, CaseReference> references = cases.references(open.stream().map(ReviewInfo::caseId).toList());
             LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
             lines = open.stream().map(review -> new Line(review.id(), references.get(review.caseId()).value(),
                     review.requestedAt().atZone(BusinessCalendar.ZONE).toLocalDate(), review.due(),

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.intake.boundary.Upload;
@@ -41,7 +41,7 @@ public class Filing implements Serializable {
     transient Caller caller;
 
     @Inject
-    transient CaseRepository cases;
+    transient CaseQueue cases;
 
     @Inject
     transient Problems problems;
@@ -127,7 +127,7 @@ public class Filing implements Serializable {
             problems.show(refusal, "filing");
             return null;
         }
-        String references = String.join(",", cases.findByContact(receipt.contactId()).stream()
+        String references = String.join(",", cases.ofContact(receipt.contactId()).stream()
                 .map(found -> found.reference().value()).toList());
         return "/portal/my/filed?faces-redirect=true&references=" + references;
     }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.Language;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
 import se.inkasso.complaints.web.security.Caller;
@@ -34,7 +34,7 @@ public class PhoneIntake implements Serializable {
     transient IntakeService intake;
 
     @Inject
-    transient CaseRepository cases;
+    transient CaseQueue cases;
 
     @Inject
     transient Caller caller;
@@ -82,7 +82,7 @@ public class PhoneIntake implements Serializable {
             problems.show(refusal, "contact");
             return null;
         }
-        List<String> references = cases.findByContact(receipt.contactId()).stream()
+        List<String> references = cases.ofContact(receipt.contactId()).stream()
                 .map(found -> found.reference().value()).toList();
         problems.done(texts.format("intake.registered", String.join(", ", references)));
         return "/staff/case?faces-redirect=true&reference=" + references.get(0);

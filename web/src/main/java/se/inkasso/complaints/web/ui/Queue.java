@@ -4,23 +4,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
-import se.inkasso.complaints.casework.boundary.DueStates;
 import se.inkasso.complaints.casework.boundary.Assignment;
-import se.inkasso.complaints.web.security.Caller;
-import se.inkasso.complaints.web.security.Roles;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
+import se.inkasso.complaints.casework.boundary.DueStates;
+import se.inkasso.complaints.casework.boundary.QueueFilter;
+import se.inkasso.complaints.casework.boundary.QueueRow;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Creditor;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.domain.repository.CreditorRepository;
-import se.inkasso.complaints.domain.repository.QueueFilter;
-import se.inkasso.complaints.domain.repository.QueueRow;
+import se.inkasso.complaints.web.security.Caller;
+import se.inkasso.complaints.web.security.Roles;
 
 /** The case queue for staff: filters (remembered for the session), the lazy table, the due badges. */
 @Named
@@ -33,7 +33,7 @@ public class Queue implements Serializable {
     QueueFilters filters;
 
     @Inject
-    transient CaseRepository cases;
+    transient CaseQueue cases;
 
     @Inject
     transient CreditorRepository creditors;

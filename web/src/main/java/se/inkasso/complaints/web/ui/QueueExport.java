@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.casework.boundary.DueStates;
+import se.inkasso.complaints.casework.boundary.QueueFilter;
+import se.inkasso.complaints.casework.boundary.QueueRow;
+import se.inkasso.complaints.casework.boundary.QueueSort;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.QueueFilter;
-import se.inkasso.complaints.domain.repository.QueueRow;
-import se.inkasso.complaints.domain.repository.QueueSort;
 import se.inkasso.complaints.web.export.TableWriter;
 
 /**
@@ -31,7 +31,7 @@ public class QueueExport {
             "export.dueState", "queue.col.handler", "queue.filter.queue", "export.channel");
 
     @Inject
-    CaseRepository cases;
+    CaseQueue cases;
 
     @Inject
     DueStates dueStates;

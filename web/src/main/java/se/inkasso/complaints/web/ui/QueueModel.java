@@ -7,23 +7,23 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.QueueFilter;
-import se.inkasso.complaints.domain.repository.QueueRow;
-import se.inkasso.complaints.domain.repository.QueueSort;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
+import se.inkasso.complaints.casework.boundary.QueueFilter;
+import se.inkasso.complaints.casework.boundary.QueueRow;
+import se.inkasso.complaints.casework.boundary.QueueSort;
 
 /**
  * The queue page by page from the database: paging, sorting and filtering are done in the query
- * ({@link CaseRepository#queue}), never on the whole table in memory.
+ * ({@link CaseQueue#queue}), never on the whole table in memory.
  */
 final class QueueModel extends LazyDataModel<QueueRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CaseRepository cases;
+    private final transient CaseQueue cases;
     private final transient Supplier<QueueFilter> filter;
 
-    QueueModel(CaseRepository cases, Supplier<QueueFilter> filter) {
+    QueueModel(CaseQueue cases, Supplier<QueueFilter> filter) {
         this.cases = cases;
         this.filter = filter;
     }

@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.casefile.CaseLookup;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
-import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.escalation.boundary.ReviewInfo;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.web.security.Caller;
@@ -28,7 +26,7 @@ public class ReviewPage implements Serializable {
     transient Reviews reviews;
 
     @Inject
-    transient CaseRepository cases;
+    transient CaseLookup cases;
 
     @Inject
     transient Caller caller;
@@ -43,14 +41,12 @@ public class ReviewPage implements Serializable {
     private ReviewInfo review;
     private String caseReference;
     private String outcome;
-    private String reasons;
-    private String redress;
-    private BigDecimal redressAmount;
+    private final RulingForm ruling = new RulingForm();
 
     public void load() throws IOException {
         try {
             review = reviews.find(id);
-            caseReference = cases.referencesOf(List.of(review.caseId())).get(review.caseId()).value();
+            caseReference = cases.references(List.of(review.caseId())).get(review.caseId()).value();
         } catch (DomainException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, String.valueOf(id));
@@ -60,8 +56,8 @@ public class ReviewPage implements Serializable {
 
     public String decide() {
         try {
-            reviews.decide(id, outcome == null ? null : ReviewOutcome.valueOf(outcome), reasons, redress,
-                    redressAmount == null ? null : Money.sek(redressAmount), caller.name());
+            reviews.decide(id, outcome == null ? null : ReviewOutcome.valueOf(outcome), ruling.getReasons(),
+                    ruling.getRedress(), ruling.amount(), caller.name());
         } catch (RuntimeException refusal) {
             problems.show(refusal, "decision");
             return null;
@@ -98,27 +94,7 @@ public class ReviewPage implements Serializable {
         this.outcome = outcome;
     }
 
-    public String getReasons() {
-        return reasons;
-    }
-
-    public void setReasons(String reasons) {
-        this.reasons = reasons;
-    }
-
-    public String getRedress() {
-        return redress;
-    }
-
-    public void setRedress(String redress) {
-        this.redress = redress;
-    }
-
-    public BigDecimal getRedressAmount() {
-        return redressAmount;
-    }
-
-    public void setRedressAmount(BigDecimal redressAmount) {
-        this.redressAmount = redressAmount;
+    public RulingForm getRuling() {
+        return ruling;
     }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 
 /** The figures on the staff start page: how many cases are open and how many are past their target. */
 @Named
@@ -13,7 +13,7 @@ import se.inkasso.complaints.domain.repository.CaseRepository;
 public class StaffOverview {
 
     @Inject
-    CaseRepository cases;
+    CaseQueue cases;
 
     public long getOpen() {
         return cases.countOpen();

@@ -7,12 +7,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Validation;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.domain.money.Money;
@@ -22,6 +24,7 @@ import se.inkasso.complaints.web.api.command.Close;
 import se.inkasso.complaints.web.api.command.DraftResponse;
 import se.inkasso.complaints.web.api.command.Reassign;
 import se.inkasso.complaints.web.api.command.RecordOutcome;
+import se.inkasso.complaints.web.api.command.RegisterCall;
 
 /** A command is read whole or refused naming every field to correct, each in the reader's language. */
 class RequestReaderTest {
@@ -46,6 +49,32 @@ class RequestReaderTest {
         assertThat(close.corrective().due()).isEqualTo(LocalDate.of(2027, 1, 15));
         assertThat(reader.read(json("{\"outcome\": \"PARTIAL\", \"disputedAmount\": 400}"), RecordOutcome.class)
                 .disputedAmount()).as("an amount as a JSON number").isEqualTo(Money.sek("400"));
+    }
+
+    @Test
+    void readsAPhoneCallWithItsMomentAndKind() {
+        RegisterCall call = reader.read(json("""
+                {"debtorPersonnummer": "19800101-0019", "type": "both", "claimReference": "K-1",
+                 "category": "SERVICE", "grounds": "ALREADY_PAID", "description": "Betald.",
+                 "receivedAt": "2026-03-02T09:15:00+01:00", "resolvedOnContact": true}"""), RegisterCall.class);
+        assertThat(call.types()).containsExactlyInAnyOrder(CaseType.COMPLAINT, CaseType.OBJECTION);
+        assertThat(call.receivedAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
+        assertThat(call.agreedResolution()).as("resolved, with no note written").isEmpty();
+        assertThat(reader.read(json("""
+                {"debtorPersonnummer": "19800101-0019", "claimReference": "K-1", "description": "x",
+                 "receivedAt": "2026-03-02"}"""), RegisterCall.class).receivedAt())
+                .as("a day alone is its start in Sweden").isEqualTo(Instant.parse("2026-03-01T23:00:00Z"));
+    }
+
+    @Test
+    void aPhoneCallIsCheckedAsAWhole() {
+        assertThatThrownBy(() -> reader.read(json("""
+                {"channel": "PORTAL", "debtorPersonnummer": "19800101-0018", "claimReference": "K-1",
+                 "description": "x", "resolutionNote": "Avgiften stryks.", "receivedAt": "igår"}"""),
+                RegisterCall.class))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("channel", "debtorPersonnummer",
+                                "resolutionNote", "receivedAt"));
     }
 
     @Test

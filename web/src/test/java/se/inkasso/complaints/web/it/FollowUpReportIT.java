@@ -21,6 +21,7 @@ import se.inkasso.complaints.casework.boundary.FollowUp;
 import se.inkasso.complaints.casework.boundary.FollowUpReport;
 import se.inkasso.complaints.casework.boundary.ObjectionHandling;
 import se.inkasso.complaints.casework.boundary.Responses;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.CaseStatus;
@@ -33,7 +34,6 @@ import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.domain.money.Money;
-import se.inkasso.complaints.domain.repository.CaseRepository;
 import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 

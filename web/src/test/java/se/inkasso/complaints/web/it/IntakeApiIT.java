@@ -22,10 +22,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.ScamReportRepository;
 import se.inkasso.complaints.intake.boundary.ScamReportService;
+import se.inkasso.complaints.intake.control.ScamReportRepository;
 
 /**
  * Intake and registration through the HTTP API of API.md, as the portal, the telephony system and

@@ -17,12 +17,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.inkasso.complaints.casework.boundary.Assignment;
-import se.inkasso.complaints.domain.model.Case;
+import se.inkasso.complaints.casework.boundary.CaseQueue;
+import se.inkasso.complaints.casework.boundary.QueueFilter;
+import se.inkasso.complaints.casework.boundary.QueueSort;
+import se.inkasso.complaints.casework.control.CaseRepository;
+import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.model.Role;
 import se.inkasso.complaints.domain.model.StaffMember;
-import se.inkasso.complaints.domain.repository.CaseRepository;
-import se.inkasso.complaints.domain.repository.QueueFilter;
-import se.inkasso.complaints.domain.repository.QueueSort;
 import se.inkasso.complaints.domain.repository.StaffRepository;
 
 /** The queues and who handles a case (D13), through the API on Payara Micro against PostgreSQL. */
@@ -42,6 +43,9 @@ class QueueAndAssignmentIT {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    CaseQueue queue;
 
     @Inject
     StaffRepository staff;
@@ -186,7 +190,7 @@ class QueueAndAssignmentIT {
 
     @Test
     void theAutomaticRuleChoosesTheLeastLoadedEligibleAgent() throws Exception {
-        Case open = cases.queue(new QueueFilter(null, null, null, false, QueueFilter.UNASSIGNED, null, null),
+        Case open = queue.queue(new QueueFilter(null, null, null, false, QueueFilter.UNASSIGNED, null, null),
                 QueueSort.RECEIVED_AT, false, 0, 1)
                 .items().stream().findFirst()
                 .flatMap(row -> cases.findByReference(row.reference())).orElseThrow();
@@ -196,9 +200,8 @@ class QueueAndAssignmentIT {
         Map<String, Long> load = cases.openCasesPerHandler(candidates);
         long least = load.values().stream().mapToLong(Long::longValue).min().orElseThrow();
 
-        Case assigned = assignment.assignAutomatically(open.reference(), "it", null);
+        String chosen = assignment.assignAutomatically(open.reference(), "it", null);
 
-        String chosen = assigned.handler().orElseThrow();
         assertThat(candidates).contains(chosen);
         assertThat(load.get(chosen)).isEqualTo(least);
         assertThat(staff.findByUsername(chosen).orElseThrow().languages()).contains(open.language());

@@ -1,7 +1,0 @@
-package se.inkasso.complaints.domain.repository;
-
-import java.util.List;
-
-/** A page of a queue and how many cases the whole queue holds. */
-public record QueuePage(List<QueueRow> items, long total) {
-}
