@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Completes the OpenAPI document Payara reads from the resources: the request bodies of the
- * commands and the problem details of every operation. Registered as {@code mp.openapi.filter}.
+ * commands, what each operation answers, and the problem details of every operation. Registered as {@code mp.openapi.filter}.
  */
 public class ApiDescription implements OASFilter {
 
@@ -14,5 +14,6 @@ public class ApiDescription implements OASFilter {
         // the problem details first: they make the document's components, where the commands' schemas go too
         ProblemResponses.addTo(openAPI);
         CommandSchemas.addTo(openAPI);
+        AnswerSchemas.addTo(openAPI);
     }
 }

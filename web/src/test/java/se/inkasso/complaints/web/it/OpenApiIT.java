@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,65 @@ class OpenApiIT {
         assertThat(post.getJsonObject("responses").keySet()).contains("400", "401", "403", "404", "409", "422");
         assertThat(post.getJsonObject("responses").getJsonObject("422").getJsonObject("content"))
                 .containsKey("application/problem+json");
+    }
+
+    @Test
+    void describesWhatEveryOperationAnswers() throws Exception {
+        JsonObject document = openApi();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Set<String> undescribed = new TreeSet<>();
+        for (String operation : operationsOfTheResources()) {
+            String[] verbAndPath = operation.split(" ", 2);
+            JsonObject responses = document.getJsonObject("paths").getJsonObject(verbAndPath[1])
+                    .getJsonObject(verbAndPath[0]).getJsonObject("responses");
+            List<String> successes = responses.keySet().stream().filter(status -> status.startsWith("2")).toList();
+            if (responses.containsKey("default") || successes.isEmpty()) {
+                undescribed.add(operation);
+            }
+            successes.stream().map(status -> responses.getJsonObject(status).getJsonObject("content"))
+                    .filter(content -> content != null && content.containsKey("application/json"))
+                    .map(content -> content.getJsonObject("application/json").getJsonObject("schema")
+                            .getString("$ref", "").replace("#/components/schemas/", ""))
+                    .filter(name -> !schemas.containsKey(name))
+                    .forEach(name -> undescribed.add(operation + " (no schema " + name + ")"));
+        }
+        assertThat(undescribed).as("operations whose answer is not described").isEmpty();
+    }
+
+    /** Real answers, as each role gets them, against the schemas integrators read. */
+    @Test
+    void realAnswersFitTheirSchemas() throws Exception {
+        JsonObject document = openApi();
+        Fixture fixture = Fixture.create(base);
+        Api.Reply filed = fixture.debtor().post("portal/cases", "{\"type\":\"BOTH\",\"claimReference\":\""
+                + fixture.claim() + "\",\"category\":\"SERVICE\",\"grounds\":\"ALREADY_PAID\","
+                + "\"description\":\"Jag har redan betalat.\"}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String reference = filed.object().getString("reference");
+        Map<String, Api.Reply> answers = new java.util.LinkedHashMap<>();
+        answers.put("Receipt", filed);
+        answers.put("CaseFile", fixture.agent().get("cases/" + reference));
+        answers.put("QueuePage", fixture.agent().get("cases?status=ALL&size=20"));
+        answers.put("Claim", fixture.agent().get("claims/" + fixture.claim()));
+        answers.put("DebtorCaseFile", fixture.debtor().get("portal/cases/" + reference));
+        answers.put("DebtorCaseFiles", fixture.debtor().get("portal/cases"));
+        answers.put("PortalClaims", fixture.debtor().get("portal/claims"));
+        answers.put("Messages", fixture.debtor().get("portal/messages"));
+        answers.put("Notifications", fixture.agent().get("notifications?case=" + reference));
+        answers.put("Reviews", fixture.officer().get("reviews"));
+        answers.put("RootCauses", fixture.agent().get("root-causes"));
+        answers.put("Holidays", fixture.agent().get("calendar/holidays?year=2026"));
+        answers.put("BusinessDays", fixture.agent().get("calendar/business-days?from=2026-12-23&add=3"));
+        answers.put("FollowUpReport", fixture.teamLead().get("reports/complaints?from=2026-01-01&to=2026-12-31"));
+        answers.put("ScamReport", fixture.anonymous().post("scam-reports",
+                "{\"sender\":\"+46700000000\",\"text\":\"Betala till konto 123.\"}"));
+        answers.put("ScamReports", fixture.agent().get("scam-reports"));
+        answers.forEach((schema, reply) -> {
+            assertThat(reply.status()).as(schema + ": " + reply.body()).isBetween(200, 201);
+            try (var reader = Json.createReader(new StringReader(reply.body()))) {
+                assertThat(SchemaCheck.problems(document, schema, reader.readValue())).as(schema).isEmpty();
+            }
+        });
     }
 
     private JsonObject openApi() throws IOException, InterruptedException {
