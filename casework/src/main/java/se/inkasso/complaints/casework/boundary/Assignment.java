@@ -41,7 +41,7 @@ public class Assignment {
      */
     @Transactional
     public void assign(CaseReference reference, String handler, String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         giveTo(caseFile, eligible(caseFile, handler), actor, clock.instant());
     }
 
@@ -52,7 +52,7 @@ public class Assignment {
      */
     @Transactional
     public String assignAutomatically(CaseReference reference, String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         List<String> candidates = staff.findActive(Role.AGENT, caseFile.language()).stream()
                 .map(StaffMember::username)
                 .filter(username -> caseFile.subjectStaff().map(subject -> !subject.equals(username)).orElse(true))
@@ -70,7 +70,7 @@ public class Assignment {
     public void reassign(List<CaseReference> references, String handler, String actor) {
         Instant now = clock.instant();
         references.forEach(reference -> {
-            Case caseFile = loader.load(reference, null);
+            Case caseFile = loader.load(reference, null, actor);
             giveTo(caseFile, eligible(caseFile, handler), actor, now);
         });
     }
@@ -78,7 +78,7 @@ public class Assignment {
     /** Records whose conduct a complaint is about (D13); such a handler gives the case back. */
     @Transactional
     public void recordSubjectStaff(CaseReference reference, String username, String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         staff.findByUsername(username)
                 .orElseThrow(() -> DomainException.about("username", "assignment.unknown-staff", username));
         caseFile.recordSubjectStaff(username, actor, clock.instant());

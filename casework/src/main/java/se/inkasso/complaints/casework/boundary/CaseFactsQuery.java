@@ -52,6 +52,12 @@ public class CaseFactsQuery implements CaseLookup {
     }
 
     @Override
+    public List<String> participants(long caseId) {
+        return cases.find(caseId).stream().flatMap(caseFile -> caseFile.timeline().stream())
+                .map(TimelineEntry::actor).filter(Case::isStaff).distinct().toList();
+    }
+
+    @Override
     public Optional<String> resolutionNote(long caseId) {
         return cases.find(caseId).flatMap(caseFile -> caseFile.timeline().stream()
                 .filter(entry -> entry.step() == TimelineStep.CASE_RESOLVED_ON_CONTACT).map(TimelineEntry::detail)

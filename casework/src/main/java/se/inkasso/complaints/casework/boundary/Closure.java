@@ -35,7 +35,7 @@ public class Closure {
             Long expectedVersion) {
         RootCause rootCause = rootCauses.find(rootCauseCode).filter(RootCause::isActive)
                 .orElseThrow(() -> DomainException.about("rootCause", "closure.root-cause", rootCauseCode));
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         Instant now = clock.instant();
         caseFile.close(rootCause.code(), action, actor, now);
         closed.fire(new CaseClosed(caseFile.id(), reference.value(), rootCause.code()));
@@ -44,7 +44,7 @@ public class Closure {
     /** Marks the corrective action of a closed case as carried out, for follow-up (D15). */
     @Transactional
     public void completeCorrectiveAction(CaseReference reference, String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         caseFile.completeCorrectiveAction(actor, clock.instant());
     }
 }

@@ -35,7 +35,7 @@ public class Notes {
         if (text.length() > LONGEST) {
             throw new InvalidFieldsException("text", "note.too-long", LONGEST);
         }
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         caseFile.record(TimelineStep.CASE_NOTE, actor, clock.instant(), text.strip());
     }
 }

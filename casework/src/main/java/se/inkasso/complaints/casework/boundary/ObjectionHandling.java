@@ -59,7 +59,7 @@ public class ObjectionHandling {
     public void assess(CaseReference reference, boolean substantive, String reason, String actor,
             Long expectedVersion) {
         requireText("reason", reason);
-        Case objection = loader.load(reference, expectedVersion);
+        Case objection = loader.load(reference, expectedVersion, actor);
         Instant now = clock.instant();
         LocalDate positionDue = calendar.plusBusinessDays(now, creditorPositionDays);
         objection.assess(substantive, reason, positionDue, actor, now);
@@ -85,7 +85,7 @@ public class ObjectionHandling {
     @Transactional
     public void recordOutcome(CaseReference reference, ObjectionOutcome outcome, Money adjustedPrincipal,
             boolean refundFees, Money disputedPart, String note, String actor, Long expectedVersion) {
-        Case objection = loader.load(reference, expectedVersion);
+        Case objection = loader.load(reference, expectedVersion, actor);
         Claim claim = objection.claim();
         Instant now = clock.instant();
         objection.recordOutcome(outcome, note, actor, now);

@@ -46,7 +46,7 @@ public class Reclassification {
         if (newType == CaseType.OBJECTION && grounds == null) {
             throw DomainException.about("grounds", "intake.grounds-missing");
         }
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         CaseType from = caseFile.type();
         Instant now = clock.instant();
         caseFile.reclassify(newType, category != null ? category : ComplaintCategory.OTHER, grounds,

@@ -14,6 +14,7 @@ import se.inkasso.complaints.casework.entity.FinalResponse;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.IncompleteException;
 import se.inkasso.complaints.domain.NotFoundException;
+import se.inkasso.complaints.domain.NotPermittedException;
 import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.ResponseSent;
@@ -24,6 +25,7 @@ import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.Ruling;
 import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.domain.repository.StaffRepository;
 
 /**
  * Drafting and sending final responses (D14, D9, D12): a response goes out only when its content
@@ -44,6 +46,9 @@ public class Responses {
     BusinessCalendar calendar;
 
     @Inject
+    StaffRepository staff;
+
+    @Inject
     Event<ResponseSent> sent;
 
     Clock clock = Clock.systemUTC();
@@ -52,14 +57,16 @@ public class Responses {
     public ResponseDraft draft(CaseReference reference, Decision decision, String reasons, String redress,
             Money redressAmount, Language language, boolean statesFreeOfCharge, boolean statesOnwardRoutes,
             String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         if (!caseFile.awaitsResponse()) {
             throw new StateConflictException("response.state", reference.value(), caseFile.status().name());
         }
+        Language written = language != null ? language : caseFile.language();
+        requireWrittenBy(actor, written);
         Instant now = clock.instant();
         FinalResponse response = responses.add(new FinalResponse(caseFile, decision,
-                new Ruling(reasons, redress, redressAmount), language != null ? language : caseFile.language(),
-                statesFreeOfCharge, statesOnwardRoutes, actor, now));
+                new Ruling(reasons, redress, redressAmount), written, statesFreeOfCharge, statesOnwardRoutes, actor,
+                now));
         caseFile.record(TimelineStep.RESPONSE_DRAFTED, actor, now, decision.name());
         responses.flush();
         return ResponseDraft.of(response, response.problems(debtorObjected(caseFile)));
@@ -93,7 +100,7 @@ public class Responses {
     /** Sends a draft whose checklist passes; otherwise refuses, naming every missing part (422). */
     @Transactional
     public void send(CaseReference reference, long responseId, String actor, Long expectedVersion) {
-        Case caseFile = loader.load(reference, expectedVersion);
+        Case caseFile = loader.load(reference, expectedVersion, actor);
         FinalResponse response = responses.find(responseId)
                 .filter(found -> found.caseFile().id().equals(caseFile.id()))
                 .orElseThrow(() -> new NotFoundException("response.unknown", responseId, reference.value()));
@@ -115,6 +122,13 @@ public class Responses {
     }
 
     /** D9 protects a debtor who objected: the case is an objection, or the claim has been held for one. */
+    /** A handler answers only in a language they work in; the system's own actors are no staff member. */
+    private void requireWrittenBy(String actor, Language language) {
+        staff.findByUsername(actor).filter(member -> !member.languages().contains(language)).ifPresent(member -> {
+            throw new NotPermittedException("response.language." + language.code(), actor);
+        });
+    }
+
     private static boolean debtorObjected(Case caseFile) {
         return caseFile.type() == CaseType.OBJECTION || !caseFile.claim().holds().isEmpty();
     }

@@ -3,8 +3,8 @@ package se.inkasso.complaints.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.casework.entity.Case;
+import se.inkasso.complaints.domain.NotPermittedException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 
 /** Loads a case to change it, checking the version the caller saw (If-Match) first. */
@@ -23,6 +23,20 @@ public class CaseLoader {
         if (expectedVersion != null && expectedVersion != caseFile.version()) {
             throw new OptimisticLockException("Case " + reference + " is at version " + caseFile.version()
                     + ", not " + expectedVersion);
+        }
+        return caseFile;
+    }
+
+    /**
+     * Loads a case for someone to act on: nobody acts on a case about their own conduct (D13), not
+     * even to add a note, whatever their role.
+     *
+     * @throws NotPermittedException when the case is about the actor
+     */
+    public Case load(CaseReference reference, Long expectedVersion, String actor) {
+        Case caseFile = load(reference, expectedVersion);
+        if (caseFile.subjectStaff().filter(subject -> subject.equals(actor)).isPresent()) {
+            throw new NotPermittedException("case.about-you", reference.value());
         }
         return caseFile;
     }

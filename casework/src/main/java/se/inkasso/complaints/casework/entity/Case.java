@@ -69,6 +69,11 @@ public class Case {
     /** The actor of what the system does on its own. */
     public static final String SYSTEM = "system";
 
+    /** Whether someone on a timeline is staff: not the system, not the debtor (portal or phone). */
+    public static boolean isStaff(String actor) {
+        return actor != null && !SYSTEM.equals(actor) && !"debtor".equals(actor) && !actor.startsWith("debtor:");
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -27,6 +27,9 @@ public interface CaseLookup {
     /** Everyone who drafted or sent one of the case's final responses (D16: they may not review it). */
     List<String> responders(long caseId);
 
+    /** The staff who took any step on the case's timeline (D16: they had a part in it). */
+    List<String> participants(long caseId);
+
     /** What was agreed when the case was resolved during the call (D2), if it was. */
     Optional<String> resolutionNote(long caseId);
 

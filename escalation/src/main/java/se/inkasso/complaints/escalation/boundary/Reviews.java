@@ -107,8 +107,11 @@ public class Reviews {
             missing.add(new FieldError("reasons", "review.reasons-missing"));
         }
         Review review = review(id);
+        // a decided review is decided, whoever asks: the officer who decided it now took part in the case
+        review.requireOpen();
         CaseFacts caseFile = cases.get(review.caseId());
-        policy.requireIndependent(caseFile, officer, cases.responders(caseFile.id()));
+        policy.requireIndependent(caseFile, officer, cases.responders(caseFile.id()),
+                cases.participants(caseFile.id()));
         if (!missing.isEmpty()) {
             throw new IncompleteException(missing);
         }

@@ -30,9 +30,11 @@ public class ReviewPolicy {
 
     /**
      * @param responders who drafted or sent the case's final responses
+     * @param participants the staff who took any step on the case's timeline
      * @throws NotPermittedException naming why this officer may not decide this case's review
      */
-    public void requireIndependent(CaseFacts caseFile, String officer, List<String> responders) {
+    public void requireIndependent(CaseFacts caseFile, String officer, List<String> responders,
+            List<String> participants) {
         String reference = caseFile.reference().value();
         if (caseFile.handler().filter(officer::equals).isPresent()) {
             throw new NotPermittedException("review.officer-handler", officer, reference);
@@ -42,6 +44,9 @@ public class ReviewPolicy {
         }
         if (responders.contains(officer)) {
             throw new NotPermittedException("review.officer-responder", officer, reference);
+        }
+        if (participants.contains(officer)) {
+            throw new NotPermittedException("review.officer-participant", officer, reference);
         }
     }
 }

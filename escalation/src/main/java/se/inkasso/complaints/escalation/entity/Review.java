@@ -76,13 +76,18 @@ public class Review {
     }
 
     public void decide(ReviewOutcome decision, Ruling decided, String officer, Instant at) {
-        if (decidedAt != null) {
-            throw new StateConflictException("review.decided", String.valueOf(id));
-        }
+        requireOpen();
         this.outcome = decision;
         this.ruling = decided;
         this.decidedBy = officer;
         this.decidedAt = at;
+    }
+
+    /** @throws StateConflictException once the review is decided: a decision is final (D16) */
+    public void requireOpen() {
+        if (decidedAt != null) {
+            throw new StateConflictException("review.decided", String.valueOf(id));
+        }
     }
 
     public Long id() {

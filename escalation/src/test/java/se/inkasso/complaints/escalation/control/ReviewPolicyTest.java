@@ -45,17 +45,23 @@ class ReviewPolicyTest {
 
     @Test
     void anOfficerWithNoPartInTheCaseMayDecide() {
-        assertThatCode(() -> policy.requireIndependent(complaint("anna", "erik"), "karin", List.of("anna")))
+        assertThatCode(() -> policy.requireIndependent(complaint("anna", "erik"), "karin", List.of("anna"),
+                List.of("anna", "erik")))
                 .doesNotThrowAnyException();
     }
 
     @Test
-    void notTheHandlerNorThePersonItIsAboutNorWhoWroteOrSentTheResponse() {
-        assertThatThrownBy(() -> policy.requireIndependent(complaint("karin", null), "karin", List.of()))
+    void notTheHandlerNorThePersonItIsAboutNorAnyoneWhoTookPartInIt() {
+        assertThatThrownBy(() -> policy.requireIndependent(complaint("karin", null), "karin", List.of(), List.of()))
                 .isInstanceOf(NotPermittedException.class).hasFieldOrPropertyWithValue("key", "review.officer-handler");
-        assertThatThrownBy(() -> policy.requireIndependent(complaint("anna", "karin"), "karin", List.of()))
+        assertThatThrownBy(() -> policy.requireIndependent(complaint("anna", "karin"), "karin", List.of(), List.of()))
                 .hasFieldOrPropertyWithValue("key", "review.officer-subject");
-        assertThatThrownBy(() -> policy.requireIndependent(complaint("anna", null), "karin", List.of("anna", "karin")))
+        assertThatThrownBy(() -> policy.requireIndependent(complaint("anna", null), "karin", List.of("anna", "karin"),
+                List.of()))
                 .hasFieldOrPropertyWithValue("key", "review.officer-responder");
+        assertThatThrownBy(() -> policy.requireIndependent(complaint("anna", null), "karin", List.of("anna"),
+                List.of("anna", "karin")))
+                .as("a note or an assessment is a part in the case too")
+                .hasFieldOrPropertyWithValue("key", "review.officer-participant");
     }
 }

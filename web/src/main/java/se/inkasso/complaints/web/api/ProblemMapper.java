@@ -116,8 +116,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The caller's language: Swedish when asked for, else English. */
     static Locale locale(HttpHeaders headers) {
-        return headers == null ? Locale.ENGLISH : headers.getAcceptableLanguages().stream()
-                .filter(language -> "sv".equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        return headers == null ? Locale.ENGLISH : locale(headers.getAcceptableLanguages());
+    }
+
+    static Locale locale(List<Locale> acceptable) {
+        return acceptable.stream().filter(language -> "sv".equals(language.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     private Locale locale() {

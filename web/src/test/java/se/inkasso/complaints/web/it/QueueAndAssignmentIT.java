@@ -130,6 +130,31 @@ class QueueAndAssignmentIT {
         JsonObject automatic = fixture.teamLead().post("cases/" + reference + "/assignment", "{\"automatic\":true}")
                 .object();
         assertThat(automatic.getString("handler")).isNotEqualTo(fixture.agentName());
+
+        Api.Reply note = fixture.agent().post("cases/" + reference + "/notes", "{\"text\":\"Jag f\u00f6rklarar.\"}");
+        Api.Reply answer = fixture.agent().post("cases/" + reference + "/responses",
+                "{\"decision\":\"REJECTED\",\"reasons\":\"Jag gjorde r\u00e4tt.\",\"redress\":\"Ingen.\"}");
+        assertThat(note.status()).as("nobody acts on a case about themselves, not even with a note").isEqualTo(403);
+        assertThat(note.object().getString("detail")).contains("your own conduct");
+        assertThat(answer.status()).as("nor answers it").isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void aHandlerAnswersOnlyInALanguageTheyWrite() {
+        Fixture fixture = Fixture.create(base);
+        String reference = file(fixture, fixture.claim(), "{\"type\":\"COMPLAINT\",\"category\":\"SERVICE\"");
+        Api englishOnly = fixture.anonymous().as(fixture.englishAgentName(), FixtureResource.PASSWORD);
+
+        Api.Reply swedish = englishOnly.post("cases/" + reference + "/responses",
+                "{\"decision\":\"UPHELD\",\"reasons\":\"Vi gjorde fel.\",\"redress\":\"Avgiften stryks.\"}");
+        Api.Reply english = englishOnly.post("cases/" + reference + "/responses",
+                "{\"decision\":\"UPHELD\",\"reasons\":\"We were wrong.\",\"redress\":\"The fee is removed.\","
+                        + "\"language\":\"EN\"}");
+
+        assertThat(swedish.status()).isEqualTo(403);
+        assertThat(swedish.object().getString("detail")).contains("does not write Swedish");
+        assertThat(english.status()).as("the debtor may be answered in English").isEqualTo(201);
     }
 
     @Test
