@@ -82,7 +82,7 @@ public class CaseFactsQuery implements CaseLookup {
     }
 
     private static ResponseFacts facts(FinalResponse response) {
-        return new ResponseFacts(response.id(), response.caseFile().id(), response.decision(), response.reasons(),
-                response.redress(), response.redressAmount());
+        return new ResponseFacts(response.id(), response.caseFile().id(), response.decision(), response.ruling().reasons(),
+                response.ruling().redress(), response.ruling().redressAmount());
     }
 }

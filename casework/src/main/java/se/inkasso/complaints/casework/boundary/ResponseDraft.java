@@ -20,8 +20,8 @@ public record ResponseDraft(long id, Decision decision, String reasons, String r
     }
 
     static ResponseDraft of(FinalResponse response, List<String> problems) {
-        return new ResponseDraft(response.id(), response.decision(), response.reasons().orElse(null),
-                response.redress().orElse(null), response.redressAmount().orElse(null), response.language(),
+        return new ResponseDraft(response.id(), response.decision(), response.ruling().reasons().orElse(null),
+                response.ruling().redress().orElse(null), response.ruling().redressAmount().orElse(null), response.language(),
                 response.statesFreeOfCharge(), response.statesOnwardRoutes(), response.draftedBy(),
                 response.draftedAt(), problems);
     }

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import se.inkasso.complaints.domain.model.Decision;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.Ruling;
-import se.inkasso.complaints.domain.money.Money;
 
 /**
  * A final response to a case, drafted and then sent (D14). It may be sent only when it states the
@@ -107,10 +106,10 @@ public class FinalResponse {
         if (decision == null) {
             problems.add("response.missing.decision");
         }
-        if (reasons().isEmpty()) {
+        if (ruling().reasons().isEmpty()) {
             problems.add("response.missing.reasons");
         }
-        if (redress().isEmpty()) {
+        if (ruling().redress().isEmpty()) {
             problems.add("response.missing.redress");
         }
         if (!statesFreeOfCharge) {
@@ -126,7 +125,7 @@ public class FinalResponse {
     }
 
     private boolean pressures() {
-        String text = ruling == null ? "" : ruling.text().toLowerCase(Locale.ROOT);
+        String text = ruling().text().toLowerCase(Locale.ROOT);
         return PRESSURE.stream().anyMatch(pattern -> pattern.matcher(text).find());
     }
 
@@ -147,16 +146,9 @@ public class FinalResponse {
         return decision;
     }
 
-    public Optional<String> reasons() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::reasons);
-    }
-
-    public Optional<String> redress() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::redress);
-    }
-
-    public Optional<Money> redressAmount() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::redressAmount);
+    /** The reasons and redress written; with none written yet (a table row of empty columns), an empty one. */
+    public Ruling ruling() {
+        return ruling == null ? Ruling.NONE : ruling;
     }
 
     public Language language() {

@@ -12,11 +12,13 @@ import se.inkasso.complaints.domain.money.Money;
  * (D14) and the complaints officer's review (D16) both write, in the same columns of both tables.
  * The decision itself stays with each, in its own words: a response upholds, partly upholds or
  * rejects ({@link Decision}); a review upholds, partly upholds or does not ({@link ReviewOutcome}).
- * Blank text is kept as no text. An entity holding a ruling reads it back as null when none of
- * its parts was written.
+ * Blank text is kept as no text.
  */
 @Embeddable
 public class Ruling {
+
+    /** Nothing written: what an entity holds before its ruling is written. */
+    public static final Ruling NONE = new Ruling(null, null, null);
 
     @Column(length = 8000)
     private String reasons;

@@ -13,8 +13,8 @@ public record ReviewInfo(long id, long caseId, Instant requestedAt, String reque
     static ReviewInfo of(Review review) {
         return new ReviewInfo(review.id(), review.caseId(), review.requestedAt(), review.requestedBy(),
                 review.channel().name(), review.reason(), review.due(), review.outcome().map(Enum::name).orElse(null),
-                review.reasons().orElse(null), review.redress().orElse(null),
-                review.redressAmount().map(money -> money.amount()).orElse(null), review.decidedBy().orElse(null),
+                review.ruling().reasons().orElse(null), review.ruling().redress().orElse(null),
+                review.ruling().redressAmount().map(money -> money.amount()).orElse(null), review.decidedBy().orElse(null),
                 review.decidedAt().orElse(null));
     }
 }

@@ -119,7 +119,7 @@ public class Reviews {
         Instant now = clock.instant();
         review.decide(outcome, ruling, officer, now);
         decided.fire(new ReviewDecided(review.id(), caseFile.id(), caseFile.reference().value(), outcome,
-                review.reasons().orElse(null), review.redress().orElse(null), officer, now, caseFile.debtorId(),
+                review.ruling().reasons().orElse(null), review.ruling().redress().orElse(null), officer, now, caseFile.debtorId(),
                 caseFile.language()));
         return ReviewInfo.of(review);
     }

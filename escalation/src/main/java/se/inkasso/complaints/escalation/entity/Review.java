@@ -17,7 +17,6 @@ import se.inkasso.complaints.domain.StateConflictException;
 import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ReviewOutcome;
 import se.inkasso.complaints.domain.model.Ruling;
-import se.inkasso.complaints.domain.money.Money;
 
 /** The complaints officer's review of a case a debtor is not satisfied with (D16), with its own clock. */
 @Entity
@@ -122,16 +121,9 @@ public class Review {
         return Optional.ofNullable(outcome);
     }
 
-    public Optional<String> reasons() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::reasons);
-    }
-
-    public Optional<String> redress() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::redress);
-    }
-
-    public Optional<Money> redressAmount() {
-        return Optional.ofNullable(ruling).flatMap(Ruling::redressAmount);
+    /** The reasons and redress written; with none written yet (a table row of empty columns), an empty one. */
+    public Ruling ruling() {
+        return ruling == null ? Ruling.NONE : ruling;
     }
 
     public Optional<String> decidedBy() {

@@ -32,9 +32,7 @@ class CrossSiteRequestIT {
     @Test
     void theSessionAloneChangesNothingThroughTheApi() {
         Fixture fixture = Fixture.create(base);
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
 
         try (Browser browser = new Browser(base.toString(), 1400, 1000)) {
             browser.open("staff/queue.xhtml");

@@ -65,6 +65,12 @@ record Fixture(Api anonymous, JsonObject data) {
         return data.getString("claim");
     }
 
+    /** The debtor files a service complaint about the first claim in the portal; its reference. */
+    String fileComplaint() {
+        return debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\"" + claim()
+                + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object().getString("reference");
+    }
+
     String secondClaim() {
         return data.getString("secondClaim");
     }

@@ -34,9 +34,7 @@ class MalformedBodyIT {
     @Test
     void everyBodyThatIsNotOneObjectIsRefusedNamingTheBody() {
         Fixture fixture = Fixture.create(base);
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
 
         for (String body : NOT_AN_OBJECT) {
             for (Api.Reply reply : List.of(fixture.anonymous().post("scam-reports", body),

@@ -33,9 +33,7 @@ class PortalPagesIT {
     void aDebtorSeesClaimsCasesAndLettersAndAsksForReview() {
         Fixture fixture = Fixture.create(base);
         Fixture stranger = Fixture.create(base);
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
         String strangers = stranger.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
                 + stranger.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Hemligt.\"}").object()
                 .getString("reference");

@@ -31,9 +31,7 @@ class StaffPagesIT {
     @Test
     void anAgentLogsInFiltersTheQueueAndCannotReachTheOfficersDesk() {
         Fixture fixture = Fixture.create(base);
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
         assertThat(fixture.agent().post("cases/" + reference + "/assignment",
                 "{\"handler\":\"" + fixture.agentName() + "\"}").status()).isEqualTo(200);
 
@@ -135,9 +133,7 @@ class StaffPagesIT {
     @Test
     void aTeamLeadSeesWhatWasGivenUpAndSendsItAgain() {
         Fixture fixture = Fixture.withEmail(base, "debtor-" + java.util.UUID.randomUUID() + "@example.se");
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> fixture.agent()
                 .get("notifications?case=" + reference).object().getJsonArray("items").getValuesAs(
                         jakarta.json.JsonObject.class).stream().anyMatch(item -> item.getString("status").equals("DEAD")));
@@ -167,9 +163,7 @@ class StaffPagesIT {
     @Test
     void theComplaintsOfficerSeesTheReviewsWaiting() {
         Fixture fixture = Fixture.create(base);
-        String reference = fixture.debtor().post("portal/cases", "{\"type\":\"COMPLAINT\",\"claimReference\":\""
-                + fixture.claim() + "\",\"category\":\"SERVICE\",\"description\":\"Ingen svarade.\"}").object()
-                .getString("reference");
+        String reference = fixture.fileComplaint();
         String drafted = fixture.agent().post("cases/" + reference + "/responses", "{\"decision\":\"REJECTED\","
                 + "\"reasons\":\"Vi har följt rutinen.\",\"redress\":\"ingen\",\"language\":\"sv\"}").object()
                 .get("id").toString();
