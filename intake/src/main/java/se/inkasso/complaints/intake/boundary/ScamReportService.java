@@ -53,13 +53,13 @@ public class ScamReportService {
         List<FieldError> errors = new ArrayList<>();
         if (sender == null || sender.isBlank()) {
             errors.add(new FieldError("sender", "scam.sender-missing"));
-        } else if (sender.strip().length() > ScamReport.MAX_SENDER) {
-            errors.add(new FieldError("sender", "intake.too-long", ScamReport.MAX_SENDER));
+        } else if (sender.strip().length() > TextLimits.SCAM_SENDER) {
+            errors.add(new FieldError("sender", "intake.too-long", TextLimits.SCAM_SENDER));
         }
         if (text == null || text.isBlank()) {
             errors.add(new FieldError("text", "scam.text-missing"));
-        } else if (text.strip().length() > ScamReport.MAX_TEXT) {
-            errors.add(new FieldError("text", "intake.too-long", ScamReport.MAX_TEXT));
+        } else if (text.strip().length() > TextLimits.SCAM_TEXT) {
+            errors.add(new FieldError("text", "intake.too-long", TextLimits.SCAM_TEXT));
         }
         Instant now = clock.instant();
         if (messageReceivedAt != null && messageReceivedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {

@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
@@ -23,6 +25,7 @@ import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.intake.boundary.ContactSubmission;
 import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.intake.boundary.TextLimits;
 import se.inkasso.complaints.intake.control.AttachmentRepository;
 import se.inkasso.complaints.intake.control.ContactRepository;
 import se.inkasso.complaints.intake.entity.Attachment;
@@ -35,11 +38,6 @@ import se.inkasso.complaints.intake.entity.Contact;
 @ApplicationScoped
 public class ContactRegistration {
 
-    public static final int MAX_DESCRIPTION = 4000;
-    public static final int MAX_REMEDY = 2000;
-    public static final int MAX_NOTE = 2000;
-    public static final int MAX_KEY = 200;
-
     @Inject
     ClaimRepository claims;
 
@@ -51,6 +49,11 @@ public class ContactRegistration {
 
     @Inject
     Event<CaseReceived> caseReceived;
+
+    /** How long after a call it may still be registered with the time it came (D1, D5). */
+    @Inject
+    @ConfigProperty(name = "complaints.intake.received-days-back", defaultValue = "90")
+    int receivedDaysBack;
 
     Clock clock = Clock.systemUTC();
 
@@ -109,22 +112,27 @@ public class ContactRegistration {
         String description = submission.description();
         if (description == null || description.isBlank()) {
             errors.add(new FieldError("description", "intake.description-missing"));
-        } else if (description.strip().length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "intake.too-long", MAX_DESCRIPTION));
+        } else if (description.strip().length() > TextLimits.DESCRIPTION) {
+            errors.add(new FieldError("description", "intake.too-long", TextLimits.DESCRIPTION));
         }
-        if (submission.remedySought() != null && submission.remedySought().strip().length() > MAX_REMEDY) {
-            errors.add(new FieldError("remedySought", "intake.too-long", MAX_REMEDY));
+        if (submission.remedySought() != null && submission.remedySought().strip().length() > TextLimits.REMEDY) {
+            errors.add(new FieldError("remedySought", "intake.too-long", TextLimits.REMEDY));
         }
         if (submission.disputedAmount() != null && !types.contains(CaseType.OBJECTION)) {
             errors.add(new FieldError("disputedAmount", "intake.amount-without-objection"));
         }
         if (submission.idempotencyKey() != null
-                && (submission.idempotencyKey().isBlank() || submission.idempotencyKey().length() > MAX_KEY)) {
-            errors.add(new FieldError("Idempotency-Key", "intake.key-length", MAX_KEY));
+                && (submission.idempotencyKey().isBlank() || submission.idempotencyKey().length() > TextLimits.IDEMPOTENCY_KEY)) {
+            errors.add(new FieldError("Idempotency-Key", "intake.key-length", TextLimits.IDEMPOTENCY_KEY));
         }
         checkResolution(submission, types, errors);
         if (submission.receivedAt() != null && submission.receivedAt().isAfter(clock.instant().plusSeconds(60))) {
             errors.add(new FieldError("receivedAt", "intake.received-future"));
+        }
+        // a case received long ago would be overdue at once and carry a reference of that year
+        if (submission.receivedAt() != null
+                && submission.receivedAt().isBefore(clock.instant().minus(Duration.ofDays(receivedDaysBack)))) {
+            errors.add(new FieldError("receivedAt", "intake.received-too-early", receivedDaysBack));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
@@ -143,8 +151,8 @@ public class ContactRegistration {
             errors.add(new FieldError("resolvedOnContact", "intake.resolution-objection"));
         } else if (note.isBlank()) {
             errors.add(new FieldError("resolutionNote", "intake.resolution-note-missing"));
-        } else if (note.length() > MAX_NOTE) {
-            errors.add(new FieldError("resolutionNote", "intake.too-long", MAX_NOTE));
+        } else if (note.length() > TextLimits.RESOLUTION_NOTE) {
+            errors.add(new FieldError("resolutionNote", "intake.too-long", TextLimits.RESOLUTION_NOTE));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import se.inkasso.complaints.intake.boundary.TextLimits;
 
 /**
  * A message someone received that claims to come from the agency (D18). Kept in its own register
@@ -16,9 +17,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "scam_report")
 public class ScamReport {
-
-    public static final int MAX_SENDER = 100;
-    public static final int MAX_TEXT = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,10 +29,10 @@ public class ScamReport {
     @Column(name = "message_received_at")
     private Instant messageReceivedAt;
 
-    @Column(nullable = false, length = MAX_SENDER)
+    @Column(nullable = false, length = TextLimits.SCAM_SENDER)
     private String sender;
 
-    @Column(nullable = false, length = MAX_TEXT)
+    @Column(nullable = false, length = TextLimits.SCAM_TEXT)
     private String text;
 
     protected ScamReport() {

@@ -118,7 +118,7 @@ final class CommandSchemas {
             property.type(Schema.SchemaType.BOOLEAN);
         } else if (type == Money.class) {
             property.type(Schema.SchemaType.STRING).pattern("^" + Money.WRITTEN + "$")
-                    .description("An amount in kronor, like 1250.00 (a JSON number is read too)");
+                    .description("An amount in kronor, more than zero, like 1250.00 (a JSON number is read too)");
         } else if (type == LocalDate.class) {
             property.type(Schema.SchemaType.STRING).format("date");
         } else if (type == Instant.class) {

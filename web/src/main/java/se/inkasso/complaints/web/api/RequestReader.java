@@ -41,6 +41,8 @@ import se.inkasso.complaints.web.api.command.CrossChecked;
 @ApplicationScoped
 public class RequestReader {
 
+    private static final int SHOWN = 40;
+
     @Inject
     Validator validator;
 
@@ -88,6 +90,8 @@ public class RequestReader {
         }
         try {
             return convert(value, type, component.getGenericType());
+        } catch (ControlCharacters control) {
+            errors.add(new FieldError(name, "field.control-characters", name));
         } catch (IllegalArgumentException | DateTimeException | ClassCastException wrongKind) {
             errors.add(wrongKind(name, type, value));
         }
@@ -96,7 +100,7 @@ public class RequestReader {
 
     private static Object convert(JsonValue value, Class<?> type, Type generic) {
         if (type == String.class) {
-            String text = ((JsonString) value).getString().strip();
+            String text = text(value);
             return text.isEmpty() ? null : text;
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -123,10 +127,31 @@ public class RequestReader {
         }
         if (type == List.class && generic instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] == String.class) {
-            return ((JsonArray) value).getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                    .map(String::strip).toList();
+            return ((JsonArray) value).getValuesAs(JsonValue.class).stream().map(RequestReader::text).toList();
         }
         throw new IllegalStateException("A request record may not have a field of type " + type.getName());
+    }
+
+    /**
+     * A text without control characters other than line breaks and tabs: a NUL, an ANSI escape or a
+     * backspace shows nothing to a person reading the case and may do harm in a log or a terminal.
+     */
+    private static String text(JsonValue value) {
+        String text = ((JsonString) value).getString().strip();
+        if (text.codePoints().anyMatch(RequestReader::isControl)) {
+            throw new ControlCharacters();
+        }
+        return text;
+    }
+
+    private static boolean isControl(int codePoint) {
+        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\n' && codePoint != '\r'
+                && codePoint != '\t';
+    }
+
+    /** A text holding a control character: named as such, not as a text of the wrong kind. */
+    private static final class ControlCharacters extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -135,8 +160,10 @@ public class RequestReader {
     }
 
     private static FieldError wrongKind(String name, Class<?> type, JsonValue value) {
-        // the value as written, without JSON's quotes: the messages quote it themselves
-        String written = value instanceof JsonString text ? text.getString() : value.toString();
+        // the value as written, without JSON's quotes (the messages quote it themselves), and never
+        // more of it than a person needs to recognise it: an error does not echo a megabyte back
+        String whole = value instanceof JsonString text ? text.getString() : value.toString();
+        String written = whole.length() <= SHOWN ? whole : whole.substring(0, SHOWN) + "\u2026";
         if (type.isEnum()) {
             return new FieldError(name, "field.choice", name, written, Arrays.stream(type.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));

@@ -137,6 +137,47 @@ class RequestReaderTest {
                 DraftResponse.class).onwardRoutesStated()).isFalse();
     }
 
+    @Test
+    void anAmountIsMoreThanZeroWhereverOneIsGiven() {
+        for (String amount : List.of("0", "-1", "\"-0.01\"", "\"0,00\"")) {
+            assertThatThrownBy(() -> reader.read(json("""
+                    {"outcome": "ADJUSTED", "adjustedAmount": %s}""".formatted(amount)), RecordOutcome.class))
+                    .as(amount).isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(
+                            invalid.errors()).singleElement().satisfies(error -> {
+                                assertThat(error.field()).isEqualTo("adjustedAmount");
+                                assertThat(error.message(Locale.ENGLISH)).contains("more than 0");
+                            }));
+        }
+        assertThatThrownBy(() -> reader.read(json("{\"decision\": \"UPHELD\", \"redressAmount\": \"١٢٣\"}"),
+                DraftResponse.class)).as("digits of another script").isInstanceOf(InvalidFieldsException.class);
+    }
+
+    @Test
+    void aValueThatIsNotOneIsEchoedOnlyInPart() {
+        InvalidFieldsException invalid = (InvalidFieldsException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> reader.read(json("{\"outcome\": \"ADJUSTED\", \"adjustedAmount\": \"1E+400000%s\"}"
+                        .formatted("0".repeat(100_000))), RecordOutcome.class));
+        assertThat(invalid.errors()).singleElement()
+                .satisfies(error -> assertThat(error.message(Locale.ENGLISH)).hasSizeLessThan(200).contains("1E+4"));
+    }
+
+    @Test
+    void controlCharactersAreRefusedButLineBreaksAndTabsAreText() {
+        for (String text : List.of("\\u0000", "Hej\\u001b[31m rött", "a\\u0008b", "\\u0085")) {
+            assertThatThrownBy(() -> reader.read(json("""
+                    {"substantive": false, "reason": "%s"}""".formatted(text)), AssessObjection.class))
+                    .as(text).isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(
+                            invalid.errors()).singleElement().satisfies(error -> {
+                                assertThat(error.field()).isEqualTo("reason");
+                                assertThat(error.message(Locale.forLanguageTag("sv"))).contains("styrtecken");
+                            }));
+        }
+        assertThat(reader.read(json("{\"substantive\": false, \"reason\": \"Rad ett\\n\\tRad två\"}"),
+                AssessObjection.class).reason()).isEqualTo("Rad ett\n\tRad två");
+        assertThatThrownBy(() -> reader.read(json("{\"handler\": \"anna\", \"references\": [\"KL\\u0000\"]}"),
+                Reassign.class)).as("in a list too").isInstanceOf(InvalidFieldsException.class);
+    }
+
     private static JsonObject json(String text) {
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();

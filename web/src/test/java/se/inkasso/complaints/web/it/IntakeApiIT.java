@@ -273,6 +273,14 @@ class IntakeApiIT {
                 """.formatted(claim));
         assertThat(badPersonnummer.status()).isEqualTo(400);
         assertThat(badPersonnummer.body()).contains("check digit");
+        Api.Reply longAgo = fixture.agent().post("cases", """
+                {"debtorPersonnummer": "%s", "type": "COMPLAINT", "claimReference": "%s", "description": "x",
+                 "receivedAt": "1900-01-01"}
+                """.formatted(fixture.personnummer(), claim));
+        assertThat(longAgo.status()).as("a call cannot be registered a century late").isEqualTo(400);
+        assertThat(longAgo.object().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("A call can be registered with the time it came for at most 90 days afterwards: "
+                        + "check the date.");
 
         assertThat(fixture.debtor().get("portal/cases").array()).isEmpty();
         assertThat(fixture.agent().get("claims/" + claim).object().getString("collectionStatus")).isEqualTo("ACTIVE");

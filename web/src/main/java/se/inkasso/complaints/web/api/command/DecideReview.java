@@ -9,5 +9,5 @@ import se.inkasso.complaints.domain.money.Money;
  * decide), not the request's.
  */
 public record DecideReview(ReviewOutcome outcome, @MaxLength(8000) String reasons, @MaxLength(2000) String redress,
-        Money redressAmount) {
+        @PositiveAmount Money redressAmount) {
 }

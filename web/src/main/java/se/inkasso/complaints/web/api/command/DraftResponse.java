@@ -11,7 +11,7 @@ import se.inkasso.complaints.domain.money.Money;
  */
 public record DraftResponse(@Required Decision decision,
         @MaxLength(8000) String reasons,
-        @MaxLength(2000) String redress, Money redressAmount, Language language,
+        @MaxLength(2000) String redress, @PositiveAmount Money redressAmount, Language language,
         Boolean statesFreeOfCharge, Boolean statesOnwardRoutes) {
 
     public boolean freeOfChargeStated() {

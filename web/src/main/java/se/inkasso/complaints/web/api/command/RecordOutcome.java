@@ -8,6 +8,6 @@ import se.inkasso.complaints.domain.money.Money;
  * corrected principal {@code adjustedAmount} and/or {@code refundFees}), MAINTAINED, or PARTIAL
  * (with {@code disputedAmount}, the part that stays on hold).
  */
-public record RecordOutcome(@Required ObjectionOutcome outcome, Money adjustedAmount,
-        boolean refundFees, Money disputedAmount, @MaxLength(2000) String note) {
+public record RecordOutcome(@Required ObjectionOutcome outcome, @PositiveAmount Money adjustedAmount,
+        boolean refundFees, @PositiveAmount Money disputedAmount, @MaxLength(2000) String note) {
 }

@@ -11,6 +11,7 @@ import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.money.Money;
+import se.inkasso.complaints.intake.boundary.TextLimits;
 
 /**
  * {@code POST /api/cases}: an agent records a call. The debtor is named by personnummer; a call
@@ -18,13 +19,13 @@ import se.inkasso.complaints.domain.money.Money;
  * if it is registered afterwards.
  */
 public record RegisterCall(Channel channel,
-        @Required String debtorPersonnummer,
-        Instant receivedAt, boolean resolvedOnContact, String resolutionNote,
+        @Required @MaxLength(TextLimits.IDENTIFIER) String debtorPersonnummer,
+        Instant receivedAt, boolean resolvedOnContact, @MaxLength(TextLimits.RESOLUTION_NOTE) String resolutionNote,
         ContactKind type,
-        @Required String claimReference,
-        ComplaintCategory category, ObjectionGrounds grounds, Money disputedAmount,
-        @Required String description,
-        String remedySought, Language language) implements ContactFields, CrossChecked {
+        @Required @MaxLength(TextLimits.IDENTIFIER) String claimReference,
+        ComplaintCategory category, ObjectionGrounds grounds, @PositiveAmount Money disputedAmount,
+        @Required @MaxLength(TextLimits.DESCRIPTION) String description,
+        @MaxLength(TextLimits.REMEDY) String remedySought, Language language) implements ContactFields, CrossChecked {
 
     @Override
     public List<FieldError> crossCheck() {
