@@ -1,5 +1,6 @@
 package se.inkasso.complaints.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -8,11 +9,16 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.PortalCredential;
 import se.inkasso.complaints.domain.model.Role;
+import se.inkasso.complaints.domain.model.StaffMember;
 import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.domain.repository.StaffRepository;
 
@@ -37,6 +43,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    /** A hash of a password nobody knows, drawn at the start, for logins of accounts that do not exist. */
+    private String noAccount;
+
+    @PostConstruct
+    void hashForNoAccount() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        noAccount = passwordHash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
+    }
+
     @Override
     @Transactional
     public CredentialValidationResult validate(Credential credential) {
@@ -55,12 +71,21 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult validateStaff(String username, UsernamePasswordCredential login) {
-        return staff.findByUsername(username)
-                .filter(member -> member.isActive() && passwordHash.verify(login.getPassword().getValue(),
-                        member.passwordHash()))
-                .map(member -> new CredentialValidationResult(member.username(),
-                        member.roles().stream().map(Role::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        Optional<StaffMember> member = staff.findByUsername(username).filter(StaffMember::isActive);
+        return matches(login, member.map(StaffMember::passwordHash))
+                ? new CredentialValidationResult(member.get().username(),
+                        member.get().roles().stream().map(Role::name).collect(Collectors.toSet()))
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /**
+     * The password checked against the account's hash, or against a hash of nothing when there is
+     * no such account: the same work either way, so that the time of the answer does not tell
+     * which accounts exist.
+     */
+    private boolean matches(UsernamePasswordCredential login, Optional<String> storedHash) {
+        boolean matches = passwordHash.verify(login.getPassword().getValue(), storedHash.orElse(noAccount));
+        return storedHash.isPresent() && matches;
     }
 
     private CredentialValidationResult validateDebtor(String text, UsernamePasswordCredential login) {
@@ -70,10 +95,9 @@ public class AccountIdentityStore implements IdentityStore {
         } catch (DomainException e) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return debtors.findPortalCredential(personnummer)
-                .filter(credential -> passwordHash.verify(login.getPassword().getValue(), credential.passwordHash()))
-                .map(credential -> new CredentialValidationResult(personnummer.digits(), Set.of(Roles.DEBTOR)))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        return matches(login, debtors.findPortalCredential(personnummer).map(PortalCredential::passwordHash))
+                ? new CredentialValidationResult(personnummer.digits(), Set.of(Roles.DEBTOR))
+                : CredentialValidationResult.INVALID_RESULT;
     }
 
     /** Someone the e-identification provider vouched for: a portal login when they are one of our debtors. */

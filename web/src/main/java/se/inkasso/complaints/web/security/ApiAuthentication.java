@@ -3,6 +3,7 @@ package se.inkasso.complaints.web.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -17,9 +18,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.inkasso.complaints.domain.DomainException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 
 /**
  * One way in for everyone (Jakarta Security allows one mechanism per application): HTTP Basic on
@@ -37,6 +44,8 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     static final String PORTAL_LOGIN_PAGE = "/portal/login.xhtml";
     private static final String SESSION_LOGIN = ApiAuthentication.class.getName() + ".login";
     private static final String BASIC = "Basic ";
+    /** The request attribute telling the login page when a login may be tried again. */
+    public static final String TRY_AGAIN_AT = ApiAuthentication.class.getName() + ".tryAgainAt";
 
     /** Who logged in on the login page, kept in their session. */
     record Login(String name, Set<String> groups) implements Serializable {
@@ -48,16 +57,19 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedLogins verifiedLogins;
 
+    @Inject
+    LoginGuard loginGuard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential offered = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && offered != null) {
-            return pageLogin(request, context, identityStores.validate(offered));
+            return pageLogin(request, context, offered);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return basic(authorization.substring(BASIC.length()).strip(), response, context);
+            return basic(authorization.substring(BASIC.length()).strip(), request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof Login login) {
@@ -117,7 +129,14 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context,
-            CredentialValidationResult result) {
+            Credential offered) {
+        String account = offered instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+        Optional<Instant> wait = account == null ? Optional.empty() : waitFor(account, request);
+        if (wait.isPresent()) {
+            request.setAttribute(TRY_AGAIN_AT, wait.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked(account, identityStores.validate(offered), request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // no error page: the login page stays and says what went wrong
             return AuthenticationStatus.SEND_FAILURE;
@@ -128,7 +147,8 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -145,13 +165,59 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         if (known.isPresent()) {
             return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
-                new Password(password)));
+        Optional<Instant> wait = waitFor(username, request);
+        if (wait.isPresent()) {
+            return tooManyTries(wait.get(), request, response);
+        }
+        CredentialValidationResult result = checked(username, identityStores.validate(new UsernamePasswordCredential(
+                username, new Password(password))), request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, context);
         }
         verifiedLogins.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private Optional<Instant> waitFor(String account, HttpServletRequest request) {
+        return loginGuard.notBefore(account, request.getRemoteAddr());
+    }
+
+    /** Counts a wrong password against the account and the address; a right one clears the account's. */
+    private CredentialValidationResult checked(String account, CredentialValidationResult result,
+            HttpServletRequest request) {
+        if (account != null && result.getStatus() == CredentialValidationResult.Status.VALID) {
+            loginGuard.succeeded(account);
+        } else if (account != null && result.getStatus() == CredentialValidationResult.Status.INVALID) {
+            loginGuard.failed(account, request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    /** 429 with Retry-After, as problem+json: a client that waits gets its answer. */
+    private static AuthenticationStatus tooManyTries(Instant tryAgainAt, HttpServletRequest request,
+            HttpServletResponse response) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), tryAgainAt).toSeconds() + 1);
+        Locale locale = request.getLocale();
+        String body = Json.createObjectBuilder().add("type", "urn:complaints:problem:login-wait")
+                .add("title", DomainException.format(locale, "problem.login-wait.title")).add("status", 429)
+                .add("detail", DomainException.format(locale, "problem.login-wait", tryAgainAtShown(tryAgainAt)))
+                .build().toString();
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(body);
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The moment a login may be tried again, as a person reads it on a clock in Sweden. */
+    public static String tryAgainAtShown(Instant tryAgainAt) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").format(tryAgainAt.atZone(BusinessCalendar.ZONE));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

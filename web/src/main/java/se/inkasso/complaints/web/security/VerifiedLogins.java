@@ -3,8 +3,8 @@ package se.inkasso.complaints.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,19 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Logins checked a moment ago (#9): the API is stateless, so every request carries its password,
  * and checking it against the stored hash (PBKDF2) with the account's roles costs more than most
  * requests themselves. A login that was valid is taken as valid again for a short while; the
- * password itself is never kept, only a SHA-256 digest of it. A refused login is never kept, and
+ * password itself is never kept, only an HMAC-SHA-256 of it under a secret this process draws at
+ * its start and never writes anywhere, so that a copy of the memory's keys cannot be checked
+ * against a list of likely passwords without the secret. A refused login is never kept, and
  * a changed password or a closed account takes effect within that while.
  */
 @ApplicationScoped
 public class VerifiedLogins {
 
     private static final int MOST = 10_000;
+    private static final String HMAC = "HmacSHA256";
+
+    private final SecretKey secret = drawSecret();
 
     @Inject
     @ConfigProperty(name = "complaints.security.login-cache-seconds", defaultValue = "60")
@@ -66,15 +74,22 @@ public class VerifiedLogins {
                 new Verified(name, Set.copyOf(groups), clock.instant().plus(Duration.ofSeconds(seconds))));
     }
 
-    private static String key(String username, char[] password) {
+    String key(String username, char[] password) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(username.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(new String(password).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(secret);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private static SecretKey drawSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return new SecretKeySpec(secret, HMAC);
     }
 }

@@ -16,9 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import se.inkasso.complaints.web.security.ApiAuthentication;
 import se.inkasso.complaints.web.security.EIdentification;
 import se.inkasso.complaints.web.security.EIdentificationServlet;
 import se.inkasso.complaints.web.security.LocalPath;
@@ -73,8 +75,11 @@ public class Login {
             return null;
         }
         boolean debtor = username != null && username.strip().matches("[0-9+\\- ]+");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                texts.get(debtor ? "my.login.failed" : "login.failed"), null));
+        Object tryAgainAt = external.getRequestMap().get(ApiAuthentication.TRY_AGAIN_AT);
+        String refusal = tryAgainAt instanceof Instant at
+                ? texts.format("login.wait", ApiAuthentication.tryAgainAtShown(at))
+                : texts.get(debtor ? "my.login.failed" : "login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, null));
         return null;
     }
 

@@ -244,7 +244,7 @@ class IntakeApiIT {
                 new Case("{\"type\":\"OBJECTION\",\"grounds\":\"WRONG_AMOUNT\",\"claimReference\":\"%s\",\"description\":\"x\",\"disputedAmount\":\"12,345.6\"}"
                         .formatted(claim), 400, "disputedAmount"),
                 new Case("{\"type\":\"OBJECTION\",\"grounds\":\"WRONG_AMOUNT\",\"claimReference\":\"%s\",\"description\":\"x\",\"disputedAmount\":\"-10\"}"
-                        .formatted(claim), 422, "disputedAmount"),
+                        .formatted(claim), 400, "disputedAmount"),
                 new Case("{\"type\":\"OBJECTION\",\"grounds\":\"WRONG_AMOUNT\",\"claimReference\":\"%s\",\"description\":\"x\",\"disputedAmount\":\"%s\"}"
                         .formatted(claim, "1230.01"), 422, "disputedAmount"),
                 new Case("{\"type\":\"COMPLAINT\",\"claimReference\":\"NO-SUCH-CLAIM\",\"description\":\"x\"}", 422,

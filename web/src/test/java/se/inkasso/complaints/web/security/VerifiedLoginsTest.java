@@ -40,6 +40,26 @@ class VerifiedLoginsTest {
     }
 
     @Test
+    void theKeyIsSecretToThisProcess() {
+        VerifiedLogins another = new VerifiedLogins();
+        assertThat(logins.key("agent", "Secret-1".toCharArray())).as("the same login, the same key")
+                .isEqualTo(logins.key("agent", "Secret-1".toCharArray()))
+                .as("a digest anyone can compute is no key")
+                .isNotEqualTo(sha256("agent\u0000Secret-1"))
+                .as("another process draws another secret")
+                .isNotEqualTo(another.key("agent", "Secret-1".toCharArray()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void switchedOffItKeepsNothing() {
         logins.seconds = 0;
         logins.remember("agent", "Secret-1".toCharArray(), "agent", Set.of("AGENT"));
