@@ -6,5 +6,7 @@ public enum Role {
     COMPLAINTS_OFFICER,
     TEAM_LEAD,
     ADMIN,
+    /** Operations staff: may read the metrics (/metrics) and nothing of any case. */
+    OPERATIONS,
     DEBTOR
 }

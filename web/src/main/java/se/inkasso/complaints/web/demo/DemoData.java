@@ -151,6 +151,7 @@ public class DemoData {
         staff.add(new StaffMember("teamlead", "Lars Lagledare", hash, EnumSet.of(Role.TEAM_LEAD, Role.AGENT),
                 EnumSet.allOf(Language.class)));
         staff.add(new StaffMember("admin", "Alva Admin", hash, EnumSet.of(Role.ADMIN), EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember("ops", "Olle Drift", hash, EnumSet.of(Role.OPERATIONS), EnumSet.allOf(Language.class)));
     }
 
     private List<Creditor> addCreditors() {

@@ -35,7 +35,7 @@ import se.inkasso.complaints.domain.calendar.BusinessCalendar;
  * through {@link EIdentificationServlet}). A protected page without a login sends the browser to
  * the login page and back.
  */
-@DeclareRoles({Roles.AGENT, Roles.COMPLAINTS_OFFICER, Roles.TEAM_LEAD, Roles.ADMIN, Roles.DEBTOR})
+@DeclareRoles({Roles.AGENT, Roles.COMPLAINTS_OFFICER, Roles.TEAM_LEAD, Roles.ADMIN, Roles.OPERATIONS, Roles.DEBTOR})
 @ApplicationScoped
 public class ApiAuthentication implements HttpAuthenticationMechanism {
 
@@ -75,22 +75,14 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof Login login) {
             return context.notifyContainerAboutLogin(login.name(), login.groups());
         }
+        if (context.isProtected() && isMetrics(request)) {
+            // a monitoring system logs in with Basic, it does not follow a login page
+            return unauthorized(response, context);
+        }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);
         }
         return context.doNothing();
-    }
-
-    /**
-     * The page a form was sent from (a JSF form posts to the view without its parameters, such as
-     * the case's reference): from the Referer when it is this application's, else its start page.
-     */
-    private static String pageSeen(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        String application = request.getRequestURL().toString();
-        application = application.substring(0, application.indexOf(request.getRequestURI())) + request.getContextPath();
-        return referer != null && referer.startsWith(application + "/") ? referer.substring(application.length())
-                : "/staff/index.xhtml";
     }
 
     /**
@@ -99,7 +91,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
      */
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String target = "POST".equals(request.getMethod()) ? pageSeen(request)
+        String target = "POST".equals(request.getMethod()) ? LocalPath.pageSeen(request, "/staff/index.xhtml")
                 : request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
@@ -176,6 +168,12 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         }
         verifiedLogins.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Payara serves the metrics inside the application at the root context (web.xml protects them). */
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private Optional<Instant> waitFor(String account, HttpServletRequest request) {

@@ -9,6 +9,7 @@ public final class Roles {
     public static final String COMPLAINTS_OFFICER = "COMPLAINTS_OFFICER";
     public static final String TEAM_LEAD = "TEAM_LEAD";
     public static final String ADMIN = "ADMIN";
+    public static final String OPERATIONS = "OPERATIONS";
     public static final String DEBTOR = "DEBTOR";
 
     private Roles() {

@@ -1,5 +1,6 @@
 package se.inkasso.complaints.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -9,15 +10,28 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.inkasso.complaints.web.security.LocalPath;
 
 /**
- * A page kept open so long that the server no longer holds its state: instead of an error page,
- * the same page opens afresh and says why (a lapsed login is handled before, by the login page).
+ * What goes wrong with a page before the application sees it, answered as a person can act on it:
+ * a page kept open so long that the server no longer holds its state, or whose state cannot be
+ * restored (a forged or foreign form), opens afresh and says why (a lapsed login is handled before,
+ * by the login page); a form sent to a page that does not exist is a 404; and any other failure of
+ * an AJAX request (an upload far over the limit, say) opens the page afresh with a message saying
+ * nothing was saved, where JSF would answer with the exception's class name.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
     public ExpiredViews(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -36,26 +50,56 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable thrown = events.next().getContext().getException();
+                ExceptionQueuedEventContext event = events.next().getContext();
+                Throwable thrown = event.getException();
+                String viewId = faces.getExternalContext().getRequestServletPath();
                 if (thrown instanceof ViewExpiredException expired) {
                     events.remove();
-                    reopen(FacesContext.getCurrentInstance(), expired);
+                    reopen(faces, expired.getViewId(), "page.expired");
+                } else if (causedBy(thrown, FileNotFoundException.class)) {
+                    events.remove();
+                    notFound(faces);
+                } else if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+                    events.remove();
+                    reopen(faces, viewId, "page.expired");
+                } else if (faces.getPartialViewContext().isAjaxRequest() && !faces.getResponseComplete()) {
+                    events.remove();
+                    LOG.log(Level.SEVERE, "An AJAX request to " + viewId + " failed", thrown);
+                    reopen(faces, viewId, "page.failed");
                 }
             }
             getWrapped().handle();
         }
 
-        private static void reopen(FacesContext faces, ViewExpiredException expired) {
+        private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+            for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+                if (kind.isInstance(cause)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void notFound(FacesContext faces) {
+            try {
+                faces.getExternalContext().responseSendError(404, null);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
+        }
+
+        private static void reopen(FacesContext faces, String viewId, String messageKey) {
             ExternalContext external = faces.getExternalContext();
-            String referer = external.getRequestHeaderMap().get("Referer");
-            String page = referer != null && referer.contains(external.getRequestContextPath() + "/")
-                    ? referer : external.getRequestContextPath() + expired.getViewId();
+            String page = external.getRequestContextPath()
+                    + LocalPath.pageSeen((HttpServletRequest) external.getRequest(), viewId);
             ResourceBundle texts = ResourceBundle.getBundle("se.inkasso.complaints.web.ui.messages",
-                    jakarta.enterprise.inject.spi.CDI.current().select(LanguageSelection.class).get().getLocale(), ExpiredViews.class.getClassLoader());
+                    CDI.current().select(LanguageSelection.class).get().getLocale(), ExpiredViews.class.getClassLoader());
             external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString("page.expired"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString(messageKey), null));
             try {
                 external.redirect(page);
             } catch (IOException e) {

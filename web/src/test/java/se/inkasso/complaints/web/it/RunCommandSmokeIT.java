@@ -37,6 +37,8 @@ class RunCommandSmokeIT {
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final String DEMO_AGENT = "Basic " + Base64.getEncoder()
             .encodeToString("agent:Demo123!".getBytes(StandardCharsets.UTF_8));
+    private static final String DEMO_OPERATIONS = "Basic " + Base64.getEncoder()
+            .encodeToString("ops:Demo123!".getBytes(StandardCharsets.UTF_8));
 
     private static Path root;
     private static Path dataDir;
@@ -81,7 +83,19 @@ class RunCommandSmokeIT {
         assertThat(get("/api/calendar/business-days?from=2026-04-02&add=1", "en").body())
                 .contains("\"date\":\"2026-04-07\"");
         assertThat(get("/openapi", "en").body()).contains("/api/calendar/business-days");
-        assertThat(get("/metrics", "en").statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymousMetrics = get("/metrics", "en");
+        assertThat(anonymousMetrics.statusCode()).as("the metrics need a login").isEqualTo(401);
+        assertThat(anonymousMetrics.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(metrics(DEMO_AGENT).statusCode()).as("an agent reads no metrics").isEqualTo(403);
+        HttpResponse<String> operations = metrics(DEMO_OPERATIONS);
+        assertThat(operations.statusCode()).isEqualTo(200);
+        assertThat(operations.body()).contains("base_memory_usedHeap_bytes");
+    }
+
+    private static HttpResponse<String> metrics(String authorization) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
