@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -35,12 +36,21 @@ public class Database {
         }
     }
 
-    /** Whether this is the embedded H2 database of the zero-setup default (demo data, demo logins). */
+    /**
+     * Whether this is the embedded H2 database of the zero-setup default (demo data, demo logins):
+     * H2 in this process, never an H2 server reached over the network, which could be anyone's.
+     */
     public boolean isEmbedded() {
-        try {
-            return "H2".equalsIgnoreCase(productName());
+        try (Connection connection = dataSource().getConnection()) {
+            return isEmbedded(connection.getMetaData().getDatabaseProductName(), connection.getMetaData().getURL());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database is configured", e);
         }
+    }
+
+    static boolean isEmbedded(String productName, String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return "H2".equalsIgnoreCase(productName) && lower.startsWith("jdbc:h2:")
+                && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
@@ -48,7 +49,7 @@ public final class Evidence {
             } else if (type.isEmpty()) {
                 errors.add(new FieldError("attachments", "intake.attachment.type", name));
             } else {
-                checked.add(new Checked(name, type.get(), content, sha256(content)));
+                checked.add(new Checked(withExtensionOf(name, type.get()), type.get(), content, sha256(content)));
             }
         }
         if (!errors.isEmpty()) {
@@ -83,12 +84,30 @@ public final class Evidence {
         return true;
     }
 
-    /** The name without any folder a browser sent, and never longer than the column. */
+    /**
+     * The name without any folder a browser sent and without control characters, and never longer
+     * than the column (with room for an extension).
+     */
     private static String name(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        String name = fileName == null ? "" : fileName.replace('\\', '/').replaceAll("\\p{Cntrl}", "");
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         name = name.isEmpty() ? "document" : name;
-        return name.length() > LONGEST_NAME ? name.substring(name.length() - LONGEST_NAME) : name;
+        int longest = LONGEST_NAME - 5;
+        return name.length() > longest ? name.substring(name.length() - longest) : name;
+    }
+
+    /**
+     * The name ending as its content is: a PDF sent as {@code kvitto.html} is kept as
+     * {@code kvitto.html.pdf}, so that whoever opens it later is not misled by the name.
+     */
+    static String withExtensionOf(String name, String mediaType) {
+        List<String> fitting = switch (mediaType) {
+            case "application/pdf" -> List.of(".pdf");
+            case "image/jpeg" -> List.of(".jpg", ".jpeg");
+            default -> List.of(".png");
+        };
+        String lower = name.toLowerCase(Locale.ROOT);
+        return fitting.stream().anyMatch(lower::endsWith) ? name : name + fitting.get(0);
     }
 
     public static String sha256(byte[] content) {

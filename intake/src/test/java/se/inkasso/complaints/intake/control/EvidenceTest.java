@@ -24,8 +24,16 @@ class EvidenceTest {
 
         assertThat(checked).extracting(Evidence.Checked::mediaType)
                 .containsExactly("application/pdf", "image/jpeg", "image/png");
-        assertThat(checked).extracting(Evidence.Checked::fileName).containsExactly("kvitto.pdf", "foto.jpg", "skärmbild");
+        assertThat(checked).extracting(Evidence.Checked::fileName).containsExactly("kvitto.pdf", "foto.jpg", "skärmbild.png");
         assertThat(checked.get(0).sha256()).hasSize(64);
+    }
+
+    @Test
+    void aNameEndsAsItsContentIsAndHoldsNoControlCharacters() {
+        List<Evidence.Checked> checked = Evidence.check(List.of(new Upload("x.html", PDF),
+                new Upload("C:\\Users\\sara\\foto.JPEG", JPEG), new Upload("skärm\u0000\u001b[2J.png.exe", PNG)));
+        assertThat(checked).extracting(Evidence.Checked::fileName)
+                .containsExactly("x.html.pdf", "foto.JPEG", "skärm[2J.png.exe.png");
     }
 
     @Test

@@ -30,6 +30,7 @@ import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
@@ -40,6 +41,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,7 +86,17 @@ public class EIdentification {
     @ConfigProperty(name = "complaints.portal.oidc.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
-    /** Behind a proxy that ends TLS, the address the broker must send debtors back to. */
+    /**
+     * The levels of assurance (the ID token's {@code acr}) a login must have: by default the
+     * Swedish e-identification framework's levels 3 and 4 (BankID, Freja eID Plus); {@code any}
+     * takes every level, for a broker that checks it itself.
+     */
+    @Inject
+    @ConfigProperty(name = "complaints.portal.oidc.acr-values",
+            defaultValue = "http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4")
+    List<String> acrValues;
+
+    /** The address the broker must send debtors back to; needed unless the application runs on this machine only. */
     @Inject
     @ConfigProperty(name = "complaints.portal.oidc.redirect-uri")
     Optional<String> redirectUri;
@@ -109,7 +122,9 @@ public class EIdentification {
         /** The answer did not belong to a login started here, or its token did not hold. */
         FAILED,
         /** The person is not a debtor of the agency. */
-        UNKNOWN
+        UNKNOWN,
+        /** The e-identification used is weaker than the portal requires. */
+        LEVEL
     }
 
     /** A login with e-identification that did not go through. */
@@ -131,15 +146,24 @@ public class EIdentification {
 
     /**
      * The public address of {@code path} in this application, for the provider to send the debtor
-     * to: below the configured redirect address's application when there is one (behind a proxy),
-     * else below the one this request came to ({@code requestUrl} ending in {@code requestPath}).
+     * to: below the configured redirect address's application. Without one, below the address this
+     * request came to ({@code requestUrl} ending in {@code requestPath}) only when that is this
+     * machine (a trial run): elsewhere the Host header is the client's to write, and a login must
+     * never be sent back to an address a client chose. Empty when there is no address to trust.
      */
-    public URI publicAddress(String requestUrl, String requestPath, String path) {
-        String base = redirectUri.filter(uri -> !uri.isBlank()).map(String::strip)
+    public Optional<URI> publicAddress(String requestUrl, String requestPath, String path) {
+        Optional<String> configured = redirectUri.filter(uri -> !uri.isBlank()).map(String::strip)
                 .map(uri -> uri.endsWith(EIdentificationServlet.RETURN)
-                        ? uri.substring(0, uri.length() - EIdentificationServlet.RETURN.length()) : uri)
-                .orElseGet(() -> requestUrl.substring(0, requestUrl.length() - requestPath.length()));
-        return URI.create(base + path);
+                        ? uri.substring(0, uri.length() - EIdentificationServlet.RETURN.length()) : uri);
+        if (configured.isPresent()) {
+            return Optional.of(URI.create(configured.get() + path));
+        }
+        String base = requestUrl.substring(0, requestUrl.length() - requestPath.length());
+        return isThisMachine(URI.create(base).getHost()) ? Optional.of(URI.create(base + path)) : Optional.empty();
+    }
+
+    private static boolean isThisMachine(String host) {
+        return host != null && List.of("localhost", "127.0.0.1", "[::1]", "::1").contains(host.toLowerCase(Locale.ROOT));
     }
 
     public boolean isConfigured() {
@@ -154,6 +178,7 @@ public class EIdentification {
                 .state(new State(pending.state()))
                 .nonce(new Nonce(pending.nonce()))
                 .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+                .acrValues(anyLevel() ? null : acrValues.stream().map(ACR::new).toList())
                 .build().toURI();
     }
 
@@ -190,7 +215,20 @@ public class EIdentification {
         } catch (BadJOSEException | JOSEException e) {
             throw new RefusedException(Refusal.FAILED, "ID token refused", e);
         }
+        requireLevel(claims.getACR());
         return new Identified(personnummer(claims), idToken.getParsedString());
+    }
+
+    /** The login's level of assurance is one the portal takes (a broker may answer with a lower one). */
+    void requireLevel(ACR level) throws RefusedException {
+        if (!anyLevel() && (level == null || !acrValues.contains(level.getValue()))) {
+            throw new RefusedException(Refusal.LEVEL, "level of assurance " + level + " is not one of " + acrValues,
+                    null);
+        }
+    }
+
+    private boolean anyLevel() {
+        return acrValues.size() == 1 && "any".equalsIgnoreCase(acrValues.get(0).strip());
     }
 
     /** Where to end the debtor's session at the provider too, then come back to {@code after}. */

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.inkasso.complaints.web.security.EIdentification.Identified;
@@ -58,8 +59,14 @@ public class EIdentificationServlet extends HttpServlet {
     }
 
     private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        URI returnTo = eIdentification.publicAddress(request.getRequestURL().toString(), START, RETURN);
-        Pending pending = EIdentification.pending(returnTo, request.getParameter("next"));
+        Optional<URI> returnTo = eIdentification.publicAddress(request.getRequestURL().toString(), START, RETURN);
+        if (returnTo.isEmpty()) {
+            refuse(request, response, new RefusedException(EIdentification.Refusal.UNAVAILABLE,
+                    "complaints.portal.oidc.redirect-uri is not set, and this request came from another machine", null),
+                    request.getParameter("next"));
+            return;
+        }
+        Pending pending = EIdentification.pending(returnTo.get(), request.getParameter("next"));
         try {
             URI provider = eIdentification.start(pending);
             request.getSession().setAttribute(PENDING, pending);

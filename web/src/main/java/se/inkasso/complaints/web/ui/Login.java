@@ -94,10 +94,9 @@ public class Login {
         external.invalidateSession();
         String page = debtor ? "/portal/login" : "/login";
         if (idToken != null) {
-            URI after = eIdentification.publicAddress(request.getRequestURL().toString(),
+            Optional<URI> provider = eIdentification.publicAddress(request.getRequestURL().toString(),
                     request.getRequestURI().substring(request.getContextPath().length()),
-                    page + ".xhtml?loggedOut=true");
-            Optional<URI> provider = eIdentification.logout(idToken.toString(), after);
+                    page + ".xhtml?loggedOut=true").flatMap(after -> eIdentification.logout(idToken.toString(), after));
             if (provider.isPresent()) {
                 external.redirect(provider.get().toString());
                 faces.responseComplete();
