@@ -129,8 +129,8 @@ public class ContactRegistration {
         if (submission.receivedAt() != null && submission.receivedAt().isAfter(clock.instant().plusSeconds(60))) {
             errors.add(new FieldError("receivedAt", "intake.received-future"));
         }
-        // a case received long ago would be overdue at once and carry a reference of that year
-        if (submission.receivedAt() != null
+        // a call registered long afterwards would be overdue at once and carry a reference of that year
+        if (submission.channel() == Channel.PHONE && submission.receivedAt() != null
                 && submission.receivedAt().isBefore(clock.instant().minus(Duration.ofDays(receivedDaysBack)))) {
             errors.add(new FieldError("receivedAt", "intake.received-too-early", receivedDaysBack));
         }

@@ -25,9 +25,11 @@ import se.inkasso.complaints.web.security.LocalPath;
  * What goes wrong with a page before the application sees it, answered as a person can act on it:
  * a page kept open so long that the server no longer holds its state, or whose state cannot be
  * restored (a forged or foreign form), opens afresh and says why (a lapsed login is handled before,
- * by the login page); a form sent to a page that does not exist is a 404; and any other failure of
- * an AJAX request (an upload far over the limit, say) opens the page afresh with a message saying
- * nothing was saved, where JSF would answer with the exception's class name.
+ * by the login page); a form sent to a page that does not exist is sent on to that address, where
+ * the not-found page answers; and any other failure of a form or an AJAX request (an upload far
+ * over the limit, say) opens the page afresh with a message saying nothing was saved, where JSF
+ * would answer with the exception's class name. Each of them goes on by a redirect: an error page
+ * rendered within a form's request has no nonce for its scripts (the Content-Security-Policy).
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -61,13 +63,13 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                     reopen(faces, expired.getViewId(), "page.expired");
                 } else if (causedBy(thrown, FileNotFoundException.class)) {
                     events.remove();
-                    notFound(faces);
+                    redirect(faces, faces.getExternalContext().getRequestContextPath() + viewId);
                 } else if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
                     events.remove();
                     reopen(faces, viewId, "page.expired");
-                } else if (faces.getPartialViewContext().isAjaxRequest() && !faces.getResponseComplete()) {
+                } else if (faces.isPostback() && !faces.getResponseComplete()) {
                     events.remove();
-                    LOG.log(Level.SEVERE, "An AJAX request to " + viewId + " failed", thrown);
+                    LOG.log(Level.SEVERE, "A form sent to " + viewId + " failed", thrown);
                     reopen(faces, viewId, "page.failed");
                 }
             }
@@ -83,9 +85,9 @@ public class ExpiredViews extends ExceptionHandlerFactory {
             return false;
         }
 
-        private static void notFound(FacesContext faces) {
+        private static void redirect(FacesContext faces, String page) {
             try {
-                faces.getExternalContext().responseSendError(404, null);
+                faces.getExternalContext().redirect(page);
             } catch (IOException e) {
                 throw new FacesException(e);
             }
@@ -100,12 +102,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                     CDI.current().select(LanguageSelection.class).get().getLocale(), ExpiredViews.class.getClassLoader());
             external.getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString(messageKey), null));
-            try {
-                external.redirect(page);
-            } catch (IOException e) {
-                throw new FacesException(e);
-            }
-            faces.responseComplete();
+            redirect(faces, page);
         }
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Forms the application did not make get an answer a person can act on, never a 500, an
  * exception's name or a redirect elsewhere: a forged view state reopens the page, a Referer from
  * another site is not followed, an AJAX request that fails (an upload far over the limit) reopens
- * the page, and a form sent to a page that does not exist is a 404.
+ * the page, and a form sent to a page that does not exist ends on the not-found page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,7 +72,13 @@ class FacesErrorPathsIT {
     void aFormSentToAPageThatDoesNotExistIsNotFound() throws Exception {
         HttpResponse<String> answer = post("portal/nothing-here.xhtml", "application/x-www-form-urlencoded",
                 "jakarta.faces.ViewState=stateless".getBytes(StandardCharsets.UTF_8), null, false);
-        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo(base + "portal/nothing-here.xhtml");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(location))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<title>").doesNotContain("Exception");
     }
 
     private HttpResponse<String> post(String page, String type, byte[] body, String referer, boolean ajax)

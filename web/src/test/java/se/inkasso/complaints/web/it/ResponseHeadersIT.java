@@ -43,6 +43,9 @@ class ResponseHeadersIT {
         assertThat(login.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(portal.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.allValues("Content-Security-Policy")).as("scripts only with the page's nonce, and no plugins")
+                .anySatisfy(policy -> assertThat(policy).contains("script-src 'self' 'nonce-"))
+                .anySatisfy(policy -> assertThat(policy).contains("object-src 'none'", "frame-ancestors 'self'"));
     }
 
     private HttpHeaders get(String path, String agent) throws Exception {

@@ -69,6 +69,10 @@ class RunCommandSmokeIT {
         assertThat(english.body()).contains("Complaints and objections").contains("/portal/index.xhtml")
                 .contains("/staff/index.xhtml").contains("Beware of fake text messages");
 
+        assertThat(get("/login.xhtml", "en").headers().firstValue("Set-Cookie")).as("the session cookie")
+                .hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax")
+                        .contains("HttpOnly", "Secure"));
+
         HttpResponse<String> swedish = get("/", "sv");
         assertThat(swedish.body()).contains("Klagomål och bestridanden").contains("Varning för bluff-sms!");
 
@@ -90,7 +94,7 @@ class RunCommandSmokeIT {
         assertThat(metrics(DEMO_AGENT).statusCode()).as("an agent reads no metrics").isEqualTo(403);
         HttpResponse<String> operations = metrics(DEMO_OPERATIONS);
         assertThat(operations.statusCode()).isEqualTo(200);
-        assertThat(operations.body()).contains("base_memory_usedHeap_bytes");
+        assertThat(operations.body()).contains("memory_usedHeap_bytes{mp_scope=\"base\"}");
     }
 
     private static HttpResponse<String> metrics(String authorization) throws IOException, InterruptedException {
@@ -154,6 +158,8 @@ class RunCommandSmokeIT {
         // a crashed instance's claims are taken over after 5 s instead of 2 minutes
         builder.environment().put("COMPLAINTS_NOTIFICATION_LEASE_SECONDS", "5");
         builder.environment().put("COMPLAINTS_NOTIFICATION_DISPATCH_INTERVAL_SECONDS", "2");
+        // as behind a proxy that ends TLS
+        builder.environment().put("COMPLAINTS_SECURITY_SECURE_COOKIES", "true");
         application = builder.start();
     }
 
