@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -28,7 +27,6 @@ import se.inkasso.complaints.domain.model.ExternalBody;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
-import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.web.security.Caller;
@@ -136,8 +134,8 @@ public class CaseActions implements Serializable {
 
     public String recordOutcome() {
         return change("outcome", HANDLERS, version -> objections.recordOutcome(reference(),
-                choice("outcome", outcome.getOutcome(), ObjectionOutcome::valueOf), money(outcome.getAdjustedAmount()),
-                outcome.isRefundFees(), money(outcome.getDisputedAmount()), outcome.getNote(), caller.name(), version),
+                choice("outcome", outcome.getOutcome(), ObjectionOutcome::valueOf), EnteredAmount.read("adjustedAmount", outcome.getAdjustedAmount()),
+                outcome.isRefundFees(), EnteredAmount.read("disputedAmount", outcome.getDisputedAmount()), outcome.getNote(), caller.name(), version),
                 "action.outcome");
     }
 
@@ -207,10 +205,6 @@ public class CaseActions implements Serializable {
 
     private Decision decision() {
         return response.getDecision() == null ? null : Decision.valueOf(response.getDecision());
-    }
-
-    private static Money money(BigDecimal amount) {
-        return amount == null ? null : Money.sek(amount);
     }
 
     private static String blankToNull(String text) {

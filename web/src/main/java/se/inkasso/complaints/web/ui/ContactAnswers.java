@@ -10,7 +10,6 @@ import se.inkasso.complaints.domain.model.Channel;
 import se.inkasso.complaints.domain.model.ComplaintCategory;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.ObjectionGrounds;
-import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.intake.boundary.ContactSubmission;
 
 /**
@@ -37,7 +36,7 @@ public class ContactAnswers implements Serializable {
         return new ContactSubmission(channel, debtorId, claimReference, types,
                 category == null ? null : ComplaintCategory.valueOf(category),
                 grounds == null ? null : ObjectionGrounds.valueOf(grounds),
-                disputedAmount == null ? null : Money.sek(disputedAmount), description, remedySought, language,
+                EnteredAmount.read("disputedAmount", disputedAmount), description, remedySought, language,
                 caller, resolutionNote, key, null);
     }
 

@@ -42,6 +42,6 @@ public class RulingForm implements Serializable {
 
     /** The amount in kronor, or null when none was given. */
     public Money amount() {
-        return redressAmount == null ? null : Money.sek(redressAmount);
+        return EnteredAmount.read("redressAmount", redressAmount);
     }
 }

@@ -39,6 +39,8 @@ class ResponseHeadersIT {
         HttpHeaders portal = get("portal/login.xhtml", null);
 
         assertThat(claim.firstValue("Cache-Control")).contains("no-store");
+        assertThat(get("staff/queue.xhtml", fixture.agentName()).firstValue("Cache-Control")).as("a staff page")
+                .contains("no-store");
         assertThat(claim.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.firstValue("Referrer-Policy")).contains("same-origin");
