@@ -36,7 +36,8 @@ class CaseActionsTest {
     private static Case objection() {
         Debtor debtor = new Debtor(Personnummer.parse("19850312-1231"), "Sara Lindqvist", null, Language.SV);
         Claim claim = new Claim("F-2", new Creditor("Borgenär AB", "556000-0001"), debtor, Money.sek("1000"),
-                Money.sek("0"), Money.sek("0"), OcrReference.withLengthDigit("4321"), LocalDate.of(2026, 3, 1));
+                Money.sek("0"), Money.sek("0"), OcrReference.withLengthDigit("4321"), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 1, 15));
         CaseRequest request = new CaseRequest(CaseType.OBJECTION, Channel.PHONE, null, ObjectionGrounds.ALREADY_PAID,
                 null, "Jag har redan betalat.", null, Language.SV, Instant.parse("2026-04-01T08:00:00Z"));
         return new Case(CaseReference.of(CaseType.OBJECTION, 2026, 2), "contact-2", request, debtor, claim,

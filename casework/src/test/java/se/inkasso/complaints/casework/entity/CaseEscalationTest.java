@@ -35,7 +35,8 @@ class CaseEscalationTest {
     static Case complaint() {
         Debtor debtor = new Debtor(Personnummer.parse("19850312-1231"), "Sara Lindqvist", null, Language.SV);
         Claim claim = new Claim("F-1", new Creditor("Borgenär AB", "556000-0001"), debtor, Money.sek("1000"),
-                Money.sek("0"), Money.sek("0"), OcrReference.withLengthDigit("1234"), LocalDate.of(2026, 3, 1));
+                Money.sek("0"), Money.sek("0"), OcrReference.withLengthDigit("1234"), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 1, 15));
         CaseRequest request = new CaseRequest(CaseType.COMPLAINT, Channel.PORTAL, ComplaintCategory.SERVICE, null,
                 null, "Ingen svarade.", null, Language.SV, Instant.parse("2026-04-01T08:00:00Z"));
         return new Case(CaseReference.of(CaseType.COMPLAINT, 2026, 1), "contact", request, debtor, claim,

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.money.Money;
@@ -69,6 +70,10 @@ public class Claim {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** The day the creditor handed the claim to the agency; none for claims from before it was kept. */
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "collection_status", nullable = false, length = 20)
     private CollectionStatus collectionStatus = CollectionStatus.ACTIVE;
@@ -84,7 +89,7 @@ public class Claim {
     }
 
     public Claim(String reference, Creditor creditor, Debtor debtor, Money principal, Money interest, Money fees,
-            OcrReference ocrReference, LocalDate dueDate) {
+            OcrReference ocrReference, LocalDate dueDate, LocalDate registeredOn) {
         this.reference = reference;
         this.creditor = creditor;
         this.debtor = debtor;
@@ -94,6 +99,7 @@ public class Claim {
         this.paid = BigDecimal.ZERO;
         this.ocrReference = ocrReference;
         this.dueDate = dueDate;
+        this.registeredOn = registeredOn;
     }
 
     /**
@@ -253,6 +259,10 @@ public class Claim {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public Optional<LocalDate> registeredOn() {
+        return Optional.ofNullable(registeredOn);
     }
 
     public CollectionStatus collectionStatus() {

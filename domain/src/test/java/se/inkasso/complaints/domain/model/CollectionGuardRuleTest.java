@@ -24,7 +24,8 @@ class CollectionGuardRuleTest {
         Debtor debtor = new Debtor(Personnummer.of(LocalDate.of(1985, 3, 12), 123), "Sara Lindqvist",
                 new PostalAddress("Storgatan 1", "111 22", "Stockholm"), Language.SV);
         return new Claim("F-1", new Creditor("Borgenär AB", "556677-8899"), debtor, Money.sek("1000"),
-                Money.sek("50"), Money.sek("180"), OcrReference.withLengthDigit("1000001"), LocalDate.of(2026, 12, 1));
+                Money.sek("50"), Money.sek("180"), OcrReference.withLengthDigit("1000001"), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 10, 1));
     }
 
     @ParameterizedTest

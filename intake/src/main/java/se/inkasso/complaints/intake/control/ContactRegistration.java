@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.FieldError;
 import se.inkasso.complaints.domain.InvalidFieldsException;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.CaseReceived;
 import se.inkasso.complaints.domain.model.CaseRequest;
 import se.inkasso.complaints.domain.model.CaseType;
@@ -67,6 +69,7 @@ public class ContactRegistration {
                 .filter(found -> found.debtor().id() == submission.debtorId())
                 .orElseThrow(() -> DomainException.about("claimReference", "intake.claim-unknown",
                         submission.claimReference()));
+        requireAfterRegistration(submission, claim);
         if (submission.disputedAmount() != null) {
             claim.requireDisputable(submission.disputedAmount());
         }
@@ -136,6 +139,16 @@ public class ContactRegistration {
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
+        }
+    }
+
+    /** A call about a claim cannot have come before the creditor handed the claim to the agency. */
+    private static void requireAfterRegistration(ContactSubmission submission, Claim claim) {
+        Optional<LocalDate> registered = claim.registeredOn();
+        if (submission.channel() == Channel.PHONE && submission.receivedAt() != null && registered.isPresent()
+                && submission.receivedAt().isBefore(registered.get().atStartOfDay(BusinessCalendar.ZONE).toInstant())) {
+            throw new InvalidFieldsException("receivedAt", "intake.received-before-claim", claim.reference(),
+                    registered.get().toString());
         }
     }
 

@@ -178,7 +178,8 @@ public class DemoData {
                         clients.get(random.nextInt(clients.size())), debtor, principal,
                         Money.sek(String.valueOf(random.nextInt(900))), Money.sek(i % 4 == 0 ? "0" : "180"),
                         OcrReference.withLengthDigit(String.valueOf(7_000_000 + serial)),
-                        LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300))));
+                        LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)),
+                        LocalDate.now(clock).minusDays(100 + serial % 200)));
                 added.add(claim);
             }
         }

@@ -281,6 +281,15 @@ class IntakeApiIT {
         assertThat(longAgo.object().getJsonArray("errors").getJsonObject(0).getString("message"))
                 .isEqualTo("A call can be registered with the time it came for at most 90 days afterwards: "
                         + "check the date.");
+        String beforeTheClaim = java.time.LocalDate.now(BusinessCalendar.ZONE)
+                .minusDays(TestData.REGISTERED_DAYS_AGO + 15).toString();
+        Api.Reply early = fixture.agent().post("cases", """
+                {"debtorPersonnummer": "%s", "type": "COMPLAINT", "claimReference": "%s", "description": "x",
+                 "receivedAt": "%s"}
+                """.formatted(fixture.personnummer(), claim, beforeTheClaim));
+        assertThat(early.status()).as("a call about a claim before it came to the agency").isEqualTo(400);
+        assertThat(early.object().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("The call cannot have come before claim " + claim + " came to us on");
 
         assertThat(fixture.debtor().get("portal/cases").array()).isEmpty();
         assertThat(fixture.agent().get("claims/" + claim).object().getString("collectionStatus")).isEqualTo("ACTIVE");

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.Claim;
@@ -44,6 +45,9 @@ public class TestData {
         return claimFor(debtor);
     }
 
+    /** How long ago the test claims came to the agency: calls about them may be dated back this far, no further. */
+    static final int REGISTERED_DAYS_AGO = 70;
+
     /** Another claim of the same size for a debtor, from a new creditor. */
     @Transactional
     public Claim claimFor(Debtor debtor) {
@@ -56,7 +60,8 @@ public class TestData {
     public Claim claimFor(Debtor debtor, Creditor creditor) {
         String unique = unique();
         return claims.add(new Claim("T-" + unique, creditor, debtor, Money.sek("1000"), Money.sek("50"),
-                Money.sek("180"), OcrReference.withLengthDigit(unique), LocalDate.of(2026, 12, 31)));
+                Money.sek("180"), OcrReference.withLengthDigit(unique), LocalDate.of(2026, 12, 31),
+                LocalDate.now(BusinessCalendar.ZONE).minusDays(REGISTERED_DAYS_AGO)));
     }
 
     private static String unique() {
