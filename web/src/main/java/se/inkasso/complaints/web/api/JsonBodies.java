@@ -19,8 +19,8 @@ import se.inkasso.complaints.domain.InvalidFieldsException;
 
 /**
  * Reads every request body the resources take as a JSON object, and nothing else: an array, a
- * bare value, nesting deeper than any request has, a body over the size limit or anything after
- * the object is a 400 naming the body, never a 500. An empty body is an object without fields, so
+ * bare value, nesting deeper than any request has, a body over the size limit, a byte-order mark
+ * or anything after the object is a 400 naming the body, never a 500. An empty body is an object without fields, so
  * that each missing field is named. {@link RequestReader} then reads the object into its record.
  */
 @Provider
@@ -44,6 +44,10 @@ public class JsonBodies implements MessageBodyReader<JsonObject> {
         byte[] body = entityStream.readNBytes(LARGEST_BYTES + 1);
         if (body.length > LARGEST_BYTES) {
             throw new InvalidFieldsException("body", "body.too-large", LARGEST_BYTES / 1024);
+        }
+        // JSON is sent without a byte-order mark (RFC 8259); one means a client that writes something else
+        if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
+            throw new InvalidFieldsException("body", "body.byte-order-mark");
         }
         if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;

@@ -32,6 +32,7 @@ class JsonBodiesTest {
         "42|body.not-object",
         "{\"text\": |body.not-json",
         "{} {}|body.trailing",
+        "\uFEFF{}|body.byte-order-mark",
         "{\"a\": [[[[[[[[[1]]]]]]]]]}|body.too-deep"
     })
     void refusesEverythingElseNamingTheBody(String body, String key) {

@@ -146,7 +146,11 @@ class PortalPagesIT {
             browser.submit(By.id("filing:next"));
             browser.screenshot("portal-file-words");
             browser.assertAccessible("filing, in your own words");
-            browser.type(By.id("filing:description"), "Jag betalade hela beloppet den 3 november, se kvittot.");
+            // a text over the limit is said, not cut
+            browser.script("document.getElementById('filing:description').value = 'x'.repeat(4001)");
+            browser.submit(By.id("filing:next"));
+            assertThat(browser.text()).contains("The description is longer than 4,000 characters");
+            browser.typeOver(By.id("filing:description"), "Jag betalade hela beloppet den 3 november, se kvittot.");
             browser.submit(By.id("filing:next"));
 
             By chooser = By.cssSelector("#filing\\:attachments input[type=file]");
