@@ -24,13 +24,13 @@ public class OutboxGauges {
         // the observer's only job is to make the container create this bean at startup
     }
 
-    @Gauge(name = "notifications_pending", unit = MetricUnits.NONE,
+    @Gauge(name = "notifications_pending", absolute = true, unit = MetricUnits.NONE,
             description = "Notifications waiting for their first or next delivery attempt")
     public long pending() {
         return outbox.count(DeliveryStatus.PENDING);
     }
 
-    @Gauge(name = "notifications_dead", unit = MetricUnits.NONE,
+    @Gauge(name = "notifications_dead", absolute = true, unit = MetricUnits.NONE,
             description = "Notifications given up after their attempts: staff must look at them")
     public long dead() {
         return outbox.count(DeliveryStatus.DEAD);

@@ -32,6 +32,15 @@ public class ResponseHeaders extends HttpFilter {
     private static final String FILING = "/portal/my/file.xhtml";
     private static final String POLICY = "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
+    /**
+     * Whether the browser keeps no copy of the page at {@code path}: a form on such a page that
+     * answers without a redirect would leave the back button with nothing but the browser's
+     * "confirm form resubmission" error.
+     */
+    public static boolean isKeptNowhere(String path) {
+        return !path.equals(FILING) && PERSONAL.stream().anyMatch(path::startsWith);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,7 +50,7 @@ public class ResponseHeaders extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(FILING)) {
             response.setHeader("Cache-Control", "private, no-cache");
-        } else if (PERSONAL.stream().anyMatch(path::startsWith)) {
+        } else if (isKeptNowhere(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

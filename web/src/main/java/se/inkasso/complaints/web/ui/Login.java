@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import se.inkasso.complaints.web.security.ApiAuthentication;
 import se.inkasso.complaints.web.security.EIdentification;
 import se.inkasso.complaints.web.security.EIdentificationServlet;
@@ -56,7 +57,7 @@ public class Login {
     private String password;
     private String next;
 
-    public String login() throws IOException {
+    public String login() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
@@ -64,6 +65,13 @@ public class Login {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                                 new Password(password == null ? "" : password)))
                         .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS && !hasPages()) {
+            // an operations login reads the metrics over HTTP Basic; no page is for it
+            ((HttpServletRequest) external.getRequest()).logout();
+            external.invalidateSession();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("login.no-pages"), null));
+            return null;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             boolean debtor = security.isCallerInRole(Roles.DEBTOR);
             if (!debtor) {
@@ -81,6 +89,11 @@ public class Login {
                 : texts.get(debtor ? "my.login.failed" : "login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, null));
         return null;
+    }
+
+    private boolean hasPages() {
+        return Stream.of(Roles.AGENT, Roles.COMPLAINTS_OFFICER, Roles.TEAM_LEAD, Roles.ADMIN, Roles.DEBTOR)
+                .anyMatch(security::isCallerInRole);
     }
 
     /** Ends the session here, and a debtor's e-identification login at the provider too. */

@@ -64,6 +64,8 @@ public class FixtureResource {
                 EnumSet.allOf(Language.class)));
         staff.add(new StaffMember("it-admin-" + first.id(), "IT Admin", hash, EnumSet.of(Role.ADMIN),
                 EnumSet.allOf(Language.class)));
+        staff.add(new StaffMember("it-ops-" + first.id(), "IT Operations", hash, EnumSet.of(Role.OPERATIONS),
+                EnumSet.allOf(Language.class)));
         return Json.createObjectBuilder()
                 .add("personnummer", first.debtor().personnummer().formatted())
                 .add("password", PASSWORD)
@@ -77,6 +79,7 @@ public class FixtureResource {
                 .add("officer", "it-officer-" + first.id())
                 .add("secondOfficer", "it-officer2-" + first.id())
                 .add("admin", "it-admin-" + first.id())
+                .add("operations", "it-ops-" + first.id())
                 .build();
     }
 }

@@ -50,4 +50,15 @@ class LoginProtectionIT {
             assertThat(browser.url()).contains("login.xhtml");
         }
     }
+
+    @Test
+    void anOperationsLoginHasNoPagesAndIsToldSo() {
+        try (Browser browser = new Browser(base.toString(), 1200, 900)) {
+            browser.open("login.xhtml");
+            browser.login(Fixture.create(base).data().getString("operations"), FixtureResource.PASSWORD);
+            assertThat(browser.find(By.id("login:messages")).getText()).contains("reading the metrics",
+                    "it has no pages");
+            assertThat(browser.url()).contains("login.xhtml");
+        }
+    }
 }

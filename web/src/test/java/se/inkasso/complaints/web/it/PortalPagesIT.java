@@ -66,6 +66,14 @@ class PortalPagesIT {
             browser.screenshot("portal-case");
             browser.assertAccessible("a case in My pages");
 
+            // the language switched on a page the browser keeps no copy of: back finds the page
+            // before, fetched again, not the browser's "confirm form resubmission" error
+            browser.submit(By.id("language:sv"));
+            assertThat(browser.find(By.id("status")).getText()).contains("Vi utreder");
+            browser.back();
+            assertThat(browser.find(By.id("status")).getText()).contains("Vi utreder");
+            browser.submit(By.id("language:en"));
+
             browser.submit(By.id("nav-messages"));
             assertThat(browser.find(By.id("inbox")).getText()).contains("New:");
             browser.screenshot("portal-messages");

@@ -94,7 +94,8 @@ class RunCommandSmokeIT {
         assertThat(metrics(DEMO_AGENT).statusCode()).as("an agent reads no metrics").isEqualTo(403);
         HttpResponse<String> operations = metrics(DEMO_OPERATIONS);
         assertThat(operations.statusCode()).isEqualTo(200);
-        assertThat(operations.body()).contains("memory_usedHeap_bytes{mp_scope=\"base\"}");
+        assertThat(operations.body()).contains("memory_usedHeap_bytes{mp_scope=\"base\"}")
+                .as("the names the README gives").contains("notifications_pending{", "notifications_dead{");
     }
 
     private static HttpResponse<String> metrics(String authorization) throws IOException, InterruptedException {
