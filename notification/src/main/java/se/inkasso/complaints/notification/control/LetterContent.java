@@ -16,6 +16,7 @@ import se.inkasso.complaints.domain.casefile.ResponseFacts;
 import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
+import se.inkasso.complaints.domain.text.Formats;
 import se.inkasso.complaints.notification.entity.Notification;
 
 /**

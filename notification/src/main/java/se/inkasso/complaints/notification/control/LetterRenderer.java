@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
+import se.inkasso.complaints.domain.text.Formats;
 import se.inkasso.complaints.notification.control.LetterMarkup.Block;
 
 /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import se.inkasso.complaints.domain.model.Language;
 import se.inkasso.complaints.domain.model.LetterKind;
+import se.inkasso.complaints.domain.text.Formats;
 
 /** The facts of a realistic case for every kind of letter, as the tests and the samples use them. */
 final class SampleLetters {

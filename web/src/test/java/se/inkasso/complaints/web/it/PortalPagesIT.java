@@ -51,7 +51,9 @@ class PortalPagesIT {
             browser.login(fixture.personnummer(), FixtureResource.PASSWORD);
 
             String claim = browser.find(By.id("claim-" + fixture.claim())).getText();
-            assertThat(claim).contains("Left to pay", fixture.data().getString("balance"), "Bankgiro", "OCR number");
+            assertThat(fixture.data().getString("balance")).isEqualTo("1230.00");
+            assertThat(claim).contains("Left to pay", "SEK 1,230.00", "Paid so far", "SEK 0.00", "Bankgiro",
+                    "OCR number").doesNotContain("−SEK", "-SEK");
             assertThat(browser.find(By.id("ocr-" + fixture.claim())).getText()).matches("[0-9]+");
             assertThat(browser.find(By.id("unread")).getText()).contains("1 unread");
             browser.screenshot("portal-my-pages");

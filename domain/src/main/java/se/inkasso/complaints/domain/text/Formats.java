@@ -1,4 +1,4 @@
-package se.inkasso.complaints.notification.control;
+package se.inkasso.complaints.domain.text;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
