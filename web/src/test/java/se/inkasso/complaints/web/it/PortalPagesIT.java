@@ -39,6 +39,16 @@ class PortalPagesIT {
                 .getString("reference");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> fixture.debtor()
                 .get("portal/cases/" + reference).object().getJsonArray("letters").size() == 1);
+        // the creditor withdraws the second claim: nothing is left to pay on it
+        String objection = fixture.debtor().post("portal/cases", "{\"type\":\"OBJECTION\",\"grounds\":\"NOT_OWED\","
+                + "\"claimReference\":\"" + fixture.secondClaim() + "\",\"description\":\"Inte min skuld.\"}")
+                .object().getString("reference");
+        assertThat(fixture.agent().post("cases/" + objection + "/objection-assessment",
+                "{\"substantive\":true,\"reason\":\"Borgenären tillfrågas.\"}").status()).isEqualTo(200);
+        assertThat(fixture.agent().post("cases/" + objection + "/objection-outcome", "{\"outcome\":\"WITHDRAWN\"}")
+                .status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> fixture.debtor().get("portal/messages").array().size() >= 2);
 
         try (Browser browser = new Browser(base.toString(), 1280, 1000)) {
             browser.open("portal/my/index.xhtml");
@@ -55,7 +65,10 @@ class PortalPagesIT {
             assertThat(claim).contains("Left to pay", "SEK 1,230.00", "Paid so far", "SEK 0.00", "Bankgiro",
                     "OCR number").doesNotContain("−SEK", "-SEK");
             assertThat(browser.find(By.id("ocr-" + fixture.claim())).getText()).matches("[0-9]+");
-            assertThat(browser.find(By.id("unread")).getText()).contains("1 unread");
+            assertThat(browser.find(By.id("claim-" + fixture.secondClaim())).getText())
+                    .contains("there is nothing left to pay").doesNotContain("OCR number", "Pay at the latest");
+            assertThat(browser.find(By.id("unread")).getText()).as("letters of two cases, in the plural")
+                    .containsPattern("You have [2-9] unread messages\\. Read them here\\.");
             browser.screenshot("portal-my-pages");
             browser.assertAccessible("My pages");
 
