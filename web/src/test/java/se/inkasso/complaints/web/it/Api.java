@@ -31,6 +31,16 @@ final class Api {
         return new Api(URI.create(deployment.toString()), null);
     }
 
+    /** The application's OpenAPI document, as integrators read it at /openapi (as JSON). */
+    static JsonObject openApi(URL deployment) {
+        Reply reply = send(HttpRequest.newBuilder(URI.create(deployment.toString()).resolve("/openapi"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("/openapi answered " + reply.status());
+        }
+        return reply.object();
+    }
+
     Api as(String user, String password) {
         return new Api(base, "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));

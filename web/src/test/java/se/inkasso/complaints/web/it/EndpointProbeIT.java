@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +91,7 @@ class EndpointProbeIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !"RECEIVED".equals(
                 fixture.agent().get("cases/" + reference).object().getString("status")));
         String before = snapshot(reference);
-        JsonObject openApi = openApi();
+        JsonObject openApi = Api.openApi(base);
         SoftAssertions softly = new SoftAssertions();
         int tried = 0;
         for (Endpoint endpoint : Endpoint.declared().stream().filter(Endpoint::readsBody).toList()) {
@@ -153,22 +147,6 @@ class EndpointProbeIT {
                 .getJsonObject("application/json").getJsonObject("schema").getString("$ref");
         return openApi.getJsonObject("components").getJsonObject("schemas")
                 .getJsonObject(reference.replace("#/components/schemas/", ""));
-    }
-
-    private JsonObject openApi() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(base.toString()).resolve("/openapi")).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String shown(String text) {

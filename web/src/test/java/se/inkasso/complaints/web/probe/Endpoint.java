@@ -1,10 +1,11 @@
 package se.inkasso.complaints.web.probe;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -14,11 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * One operation of the API as its code declares it: method, path under {@code /api}, the roles
+ * One operation of the API as its code declares it: HTTP method (any annotation that JAX-RS
+ * knows as one), path under {@code /api}, the roles
  * that may call it ({@code PUBLIC} when anyone may) and whether it reads a JSON body. Found by
  * reflection over every resource, so a new endpoint cannot escape the probe.
  */
@@ -40,7 +40,7 @@ public record Endpoint(String method, String path, Set<String> roles, boolean re
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(API_PACKAGE).stream()
                 .filter(type -> type.isAnnotatedWith(Path.class))
-                .map(type -> load(type.getName()))
+                .map(type -> type.reflect())
                 .flatMap(Endpoint::of)
                 .sorted(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method))
                 .toList();
@@ -48,10 +48,11 @@ public record Endpoint(String method, String path, Set<String> roles, boolean re
 
     private static Stream<Endpoint> of(Class<?> resource) {
         String base = resource.getAnnotation(Path.class).value();
-        return Arrays.stream(resource.getDeclaredMethods())
-                .filter(method -> method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class))
-                .map(method -> new Endpoint(method.isAnnotationPresent(GET.class) ? "GET" : "POST",
-                        join(base, method.getAnnotation(Path.class)), roles(resource, method), readsBody(method)));
+        return Arrays.stream(resource.getDeclaredMethods()).flatMap(method -> Arrays.stream(method.getAnnotations())
+                .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
+                .filter(verb -> verb != null)
+                .map(verb -> new Endpoint(verb.value(), join(base, method.getAnnotation(Path.class)),
+                        roles(resource, method), readsBody(method))));
     }
 
     private static String join(String base, Path sub) {
@@ -75,13 +76,5 @@ public record Endpoint(String method, String path, Set<String> roles, boolean re
     private static boolean readsBody(Method method) {
         return Arrays.stream(method.getParameters()).filter(parameter -> parameter.getAnnotations().length == 0)
                 .map(Parameter::getType).anyMatch(JsonObject.class::equals);
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
