@@ -108,7 +108,7 @@ final class CaseFiles {
         timeline.row(plan.id(), at, "system", "case.registered", null, true);
         if (plan.type() == CaseType.OBJECTION && plan.status() != CaseStatus.RESOLVED_ON_CONTACT) {
             timeline.row(plan.id(), at, "system", "hold.placed", null, true);
-            tables.holds().row(plan.claim() + 1L, plan.id(), disputed, at, plan.answeredAt(),
+            tables.holds().row(plan.claim() + 1L, plan.id(), disputed, at, plan.holdEndedAt(),
                     plan.holdsCollection() ? null : "Invändningen är avgjord.");
         }
         if (plan.status() == CaseStatus.RESOLVED_ON_CONTACT) {
@@ -137,6 +137,12 @@ final class CaseFiles {
         }
         if (plan.status() == CaseStatus.CLOSED) {
             timeline.row(plan.id(), plan.closedAt(), handler, "case.closed", null, true);
+        }
+        if (plan.status() == CaseStatus.WITHDRAWN) {
+            timeline.row(plan.id(), plan.closedAt(), "debtor", "case.withdrawn", null, true);
+            if (plan.type() == CaseType.OBJECTION) {
+                timeline.row(plan.id(), plan.closedAt(), "debtor", "hold.lifted", "DEBTOR_WITHDREW", true);
+            }
         }
     }
 

@@ -33,6 +33,8 @@ record CasePlan(long id, int claim, CaseType type, Channel channel, CaseStatus s
         Instant closedAt = null;
         if (status == CaseStatus.RESOLVED_ON_CONTACT) {
             closedAt = receivedAt.plusSeconds(300);
+        } else if (status == CaseStatus.WITHDRAWN) {
+            closedAt = earlier(receivedAt.plus(Duration.ofDays(1 + random.nextInt(10))), now);
         } else if (status == CaseStatus.RESPONDED || status == CaseStatus.ESCALATED || status == CaseStatus.CLOSED) {
             answeredAt = earlier(receivedAt.plus(Duration.ofDays(2 + random.nextInt(20)))
                     .plusSeconds(random.nextInt(28_800)), now);
@@ -53,7 +55,8 @@ record CasePlan(long id, int claim, CaseType type, Channel channel, CaseStatus s
             return CaseStatus.RESOLVED_ON_CONTACT;
         }
         if (ageDays > 60) {
-            return roll < 94 ? CaseStatus.CLOSED : roll < 97 ? CaseStatus.RESPONDED : CaseStatus.ESCALATED;
+            return roll < 92 ? CaseStatus.CLOSED : roll < 94 ? CaseStatus.WITHDRAWN
+                    : roll < 97 ? CaseStatus.RESPONDED : CaseStatus.ESCALATED;
         }
         if (ageDays > 20) {
             return roll < 30 ? CaseStatus.CLOSED : roll < 65 ? CaseStatus.RESPONDED : roll < 75 ? CaseStatus.ESCALATED
@@ -82,8 +85,14 @@ record CasePlan(long id, int claim, CaseType type, Channel channel, CaseStatus s
         return answeredAt != null;
     }
 
-    /** An objection's collection hold stands until the objection is decided (D6). */
+    /** An objection's collection hold stands until the objection is decided or withdrawn (D6, D26). */
     boolean holdsCollection() {
-        return type == CaseType.OBJECTION && !isAnswered() && status != CaseStatus.RESOLVED_ON_CONTACT;
+        return type == CaseType.OBJECTION && !isAnswered() && status != CaseStatus.RESOLVED_ON_CONTACT
+                && status != CaseStatus.WITHDRAWN;
+    }
+
+    /** When an objection's hold ended: at the answer, or when the debtor withdrew it; null while it stands. */
+    Instant holdEndedAt() {
+        return status == CaseStatus.WITHDRAWN ? closedAt : answeredAt;
     }
 }

@@ -31,8 +31,8 @@ final class DeadlineBench {
         database.setAutoCommit(false);
         try (Statement statement = database.createStatement()) {
             claimed = statement.executeUpdate("insert into deadline_notice (case_id, kind, due_date, noticed_at)"
-                    + " select id, 'RESPONSE', response_due, now() from cases where status not in ('CLOSED',"
-                    + " 'RESOLVED_ON_CONTACT') and response_due <= current_date + 3 on conflict do nothing");
+                    + " select id, 'RESPONSE', response_due, now() from cases where is_open"
+                    + " and response_due <= current_date + 3 on conflict do nothing");
         } finally {
             database.rollback();
             database.setAutoCommit(true);
@@ -40,7 +40,7 @@ final class DeadlineBench {
         double plainSeconds = (System.nanoTime() - plainStart) / 1e9;
         long open;
         try (Statement statement = database.createStatement(); ResultSet count = statement.executeQuery(
-                "select count(*) from cases where status not in ('CLOSED', 'RESOLVED_ON_CONTACT')")) {
+                "select count(*) from cases where is_open")) {
             count.next();
             open = count.getLong(1);
         }

@@ -33,6 +33,9 @@ public record CaseFile(long id, String reference, long version, CaseType type, C
         String category, String grounds, BigDecimal disputedAmount, Handling handling, List<String> linkedCases,
         List<Step> timeline, String contactId, Set<CaseAction> allowedActions) implements Serializable {
 
+    /** What a debtor may do with their own case themselves: ask for a review (D16), withdraw it (D26). */
+    private static final Set<CaseAction> DEBTORS_ACTIONS = Set.of(CaseAction.REQUEST_REVIEW, CaseAction.WITHDRAW);
+
     public CaseFile {
         linkedCases = List.copyOf(linkedCases);
         timeline = List.copyOf(timeline);
@@ -76,7 +79,7 @@ public record CaseFile(long id, String reference, long version, CaseType type, C
                 told, linkedCases, timeline.stream().filter(step -> step.step().visibleToDebtor())
                         .map(step -> new Step(step.at(), null, step.step(),
                                 step.step().detailVisibleToDebtor() ? step.detail() : null)).toList(),
-                contactId, allowedActions.contains(CaseAction.REQUEST_REVIEW) ? Set.of(CaseAction.REQUEST_REVIEW)
-                        : Set.of());
+                contactId, allowedActions.stream().filter(DEBTORS_ACTIONS::contains)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 }

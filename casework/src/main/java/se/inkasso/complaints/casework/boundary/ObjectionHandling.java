@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.control.CaseLoader;
+import se.inkasso.complaints.casework.control.HoldRelease;
 import se.inkasso.complaints.casework.entity.Case;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.InvalidFieldsException;
 import se.inkasso.complaints.domain.calendar.BusinessCalendar;
-import se.inkasso.complaints.domain.event.CollectionHoldLifted;
 import se.inkasso.complaints.domain.event.ObjectionAssessed;
 import se.inkasso.complaints.domain.event.ObjectionOutcomeRecorded;
 import se.inkasso.complaints.domain.identity.CaseReference;
@@ -46,7 +46,7 @@ public class ObjectionHandling {
     Event<ObjectionOutcomeRecorded> outcomeRecorded;
 
     @Inject
-    Event<CollectionHoldLifted> holdLifted;
+    HoldRelease holds;
 
     Clock clock = Clock.systemUTC();
 
@@ -67,7 +67,7 @@ public class ObjectionHandling {
         if (substantive) {
             claim.markDisputed();
         } else {
-            lift(objection, claim, reason, actor, now);
+            holds.lift(objection, reason, actor, now);
         }
         assessed.fire(new ObjectionAssessed(objection.id(), reference.value(), claim.id(), substantive, reason,
                 substantive ? positionDue : null, objection.debtorId(), objection.language()));
@@ -91,7 +91,7 @@ public class ObjectionHandling {
         objection.recordOutcome(outcome, note, actor, now);
         switch (outcome) {
             case WITHDRAWN -> {
-                lift(objection, claim, "WITHDRAWN", actor, now);
+                holds.lift(objection, "WITHDRAWN", actor, now);
                 claim.close();
             }
             case ADJUSTED -> {
@@ -99,7 +99,7 @@ public class ObjectionHandling {
                     throw DomainException.about("adjustedAmount", "objection.adjusted-nothing");
                 }
                 claim.adjust(adjustedPrincipal, refundFees);
-                lift(objection, claim, "ADJUSTED", actor, now);
+                holds.lift(objection, "ADJUSTED", actor, now);
             }
             case MAINTAINED -> claim.markDisputed();
             case PARTIAL -> {
@@ -114,11 +114,6 @@ public class ObjectionHandling {
                 note, objection.debtorId(), objection.language()));
     }
 
-    private void lift(Case objection, Claim claim, String reason, String actor, Instant now) {
-        claim.liftHolds(objection.id(), reason, now);
-        objection.record(TimelineStep.HOLD_LIFTED, actor, now, reason);
-        holdLifted.fire(new CollectionHoldLifted(claim.id(), objection.id(), reason, now));
-    }
 
     private static void requireText(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -19,7 +19,7 @@ import se.inkasso.complaints.domain.persistence.Database;
 @ApplicationScoped
 public class WorkloadQueries {
 
-    private static final String OPEN = "c.status not in ('CLOSED', 'RESOLVED_ON_CONTACT')";
+    private static final String OPEN = "c.is_open";
     private static final String AWAITING_ANSWER = "c.status in ('REGISTERED', 'ACKNOWLEDGED', 'INVESTIGATING',"
             + " 'AWAITING_CREDITOR')";
 

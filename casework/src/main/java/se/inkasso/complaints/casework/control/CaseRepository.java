@@ -113,7 +113,13 @@ public class CaseRepository extends Store<Case> {
 
     /** Records a system step on a case's timeline without editing the case (see {@link TimelineEntry#beside}). */
     public void addSystemStep(long caseId, Instant at, TimelineStep step, String detail) {
-        entityManager.persist(TimelineEntry.beside(entityManager.getReference(Case.class, caseId), at, step, detail));
+        addStepBeside(caseId, at, Case.SYSTEM, step, detail);
+    }
+
+    /** Records what someone did around a case on its timeline, without editing the case. */
+    public void addStepBeside(long caseId, Instant at, String actor, TimelineStep step, String detail) {
+        entityManager.persist(TimelineEntry.beside(entityManager.getReference(Case.class, caseId), at, actor, step,
+                detail));
     }
 
     /** The next serial number for a case reference; a database sequence, so unique across instances. */

@@ -390,11 +390,27 @@ public class Case {
         if (status == CaseStatus.ESCALATED) {
             throw new StateConflictException("review.open", reference.value());
         }
+        if (wasReviewed()) {
+            throw new StateConflictException("review.final", reference.value());
+        }
         if (!isReviewable(today)) {
             throw new StateConflictException("review.too-early", reference.value(), deadlines.responseCeiling());
         }
         moveTo(CaseStatus.ESCALATED);
         record(TimelineStep.REVIEW_REQUESTED, actor, at, reason);
+    }
+
+    /**
+     * The debtor takes the case back while it waits for its answer (D26): it ends here, keeps its
+     * history and needs no root cause; nobody answers it any more.
+     */
+    public void withdraw(String reason, String actor, Instant at) {
+        if (!awaitsResponse()) {
+            throw new StateConflictException("withdrawal.state", reference.value());
+        }
+        this.closedAt = at;
+        moveTo(CaseStatus.WITHDRAWN);
+        record(TimelineStep.CASE_WITHDRAWN, actor, at, reason);
     }
 
     /** The officer decided the review: the case is answered again, and can be closed. */
@@ -459,6 +475,9 @@ public class Case {
         if (isReviewable(today)) {
             allowed.add(CaseAction.REQUEST_REVIEW);
         }
+        if (awaitsResponse()) {
+            allowed.add(CaseAction.WITHDRAW);
+        }
         if (isAnswered() || status == CaseStatus.ESCALATED) {
             allowed.add(CaseAction.REFER);
         }
@@ -479,8 +498,13 @@ public class Case {
     }
 
     private boolean isReviewable(LocalDate today) {
-        return status != CaseStatus.ESCALATED
+        return status != CaseStatus.ESCALATED && !wasReviewed()
                 && (isAnswered() || status.isOpen() && today.isAfter(deadlines.responseCeiling()));
+    }
+
+    /** The officer's decision is the agency's last word (D16, D17): after it, only the external bodies. */
+    private boolean wasReviewed() {
+        return timeline.stream().anyMatch(entry -> entry.step() == TimelineStep.REVIEW_DECIDED);
     }
 
     public Long id() {

@@ -57,7 +57,12 @@ public class TimelineEntry {
      * to be persisted on its own: the case's version stays, so no handler's save is refused for it.
      */
     public static TimelineEntry beside(Case caseFile, Instant at, TimelineStep step, String detail) {
-        return new TimelineEntry(caseFile, at, Case.SYSTEM, step, detail);
+        return beside(caseFile, at, Case.SYSTEM, step, detail);
+    }
+
+    /** The same, for what someone did around the case without editing it (a message written, D24). */
+    public static TimelineEntry beside(Case caseFile, Instant at, String actor, TimelineStep step, String detail) {
+        return new TimelineEntry(caseFile, at, actor, step, detail);
     }
 
     TimelineEntry(Case caseFile, Instant at, String actor, TimelineStep step, String detail) {

@@ -13,6 +13,8 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
 import se.inkasso.complaints.domain.model.CaseAction;
+import se.inkasso.complaints.domain.model.TimelineStep;
+import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseRequest;
 import se.inkasso.complaints.domain.model.CaseType;
 import se.inkasso.complaints.domain.model.Channel;
@@ -46,9 +48,28 @@ class CaseActionsTest {
     }
 
     @Test
-    void aNewComplaintWaitsForItsAnswer() {
+    void aNewComplaintWaitsForItsAnswerAndMayBeWithdrawnMeanwhile() {
         assertThat(complaint().allowedActions(DAY)).containsExactlyInAnyOrder(CaseAction.RESPOND,
-                CaseAction.RECLASSIFY);
+                CaseAction.RECLASSIFY, CaseAction.WITHDRAW);
+    }
+
+    @Test
+    void aWithdrawnCaseEndsWithItsHistoryAndAllowsNothingMore() {
+        Case complaint = complaint();
+        complaint.withdraw("Jag har fått svar på annat sätt.", "debtor", on(DAY));
+        assertThat(complaint.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(complaint.status().isOpen()).isFalse();
+        assertThat(complaint.allowedActions(DAY)).isEmpty();
+        assertThat(complaint.timeline()).extracting(TimelineEntry::step).endsWith(TimelineStep.CASE_WITHDRAWN);
+        assertThatThrownBy(() -> complaint.withdraw(null, "debtor", on(DAY))).isInstanceOf(StateConflictException.class)
+                .hasFieldOrPropertyWithValue("key", "withdrawal.state");
+        assertThatThrownBy(() -> complaint.responded(Decision.UPHELD, "agent", on(DAY)))
+                .as("nobody answers a withdrawn case").isInstanceOf(StateConflictException.class);
+
+        Case answered = complaint();
+        answered.responded(Decision.REJECTED, "agent", on(DAY));
+        assertThatThrownBy(() -> answered.withdraw(null, "debtor", on(DAY)))
+                .as("D26: only while it waits for its answer").isInstanceOf(StateConflictException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.identity.OcrReference;
 import se.inkasso.complaints.domain.identity.Personnummer;
+import se.inkasso.complaints.domain.model.CaseAction;
 import se.inkasso.complaints.domain.model.CaseRequest;
 import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.CaseType;
@@ -72,6 +73,20 @@ class CaseEscalationTest {
                 org.assertj.core.groups.Tuple.tuple(TimelineStep.RESPONSE_SENT, "agent"),
                 org.assertj.core.groups.Tuple.tuple(TimelineStep.REVIEW_REQUESTED, "debtor"),
                 org.assertj.core.groups.Tuple.tuple(TimelineStep.REVIEW_DECIDED, "officer"));
+    }
+
+    @Test
+    void neverAgainAfterTheOfficersDecision() {
+        Case reviewed = complaint();
+        reviewed.responded(Decision.REJECTED, "agent", on(LocalDate.of(2026, 4, 15)));
+        reviewed.escalate("Jag håller inte med.", "debtor", on(LocalDate.of(2026, 4, 20)));
+        reviewed.reviewed(ReviewOutcome.NOT_UPHELD, "officer", on(LocalDate.of(2026, 4, 28)));
+        LocalDate later = LocalDate.of(2026, 5, 4);
+        assertThat(reviewed.allowedActions(later)).as("the decision is final: no form for it")
+                .doesNotContain(CaseAction.REQUEST_REVIEW).contains(CaseAction.REFER, CaseAction.CLOSE);
+        assertThatThrownBy(() -> reviewed.escalate("Fortfarande fel.", "debtor", on(later)))
+                .isInstanceOf(StateConflictException.class).hasFieldOrPropertyWithValue("key", "review.final");
+        assertThat(reviewed.status()).isEqualTo(CaseStatus.RESPONDED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.inkasso.complaints.domain.json;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
@@ -20,6 +21,11 @@ public final class JsonBuilders {
 
     public static JsonObjectBuilder object() {
         return PROVIDER.createObjectBuilder();
+    }
+
+    /** A builder that starts with the members of an object, to add more. */
+    public static JsonObjectBuilder object(JsonObject start) {
+        return PROVIDER.createObjectBuilder(start);
     }
 
     public static JsonArrayBuilder array() {

@@ -19,6 +19,8 @@ public enum CaseAction {
     COMPLETE_CORRECTIVE_ACTION,
     /** Ask for the complaints officer's review: once answered, or once the ceiling passed unanswered (D16). */
     REQUEST_REVIEW,
+    /** The debtor takes the case back while it waits for its answer (D26). */
+    WITHDRAW,
     /**
      * Refer to Inkassonämnden or Finansinspektionen (D17): offered once the case is answered or under
      * review, when the debtor is told where to turn next. The debtor may turn to them at any time, so

@@ -23,7 +23,9 @@ public enum LetterKind {
     /** D16, D17: the officer's decision and the external routes. */
     REVIEW_DECISION,
     /** D17: the case referred to Inkassonämnden or Finansinspektionen, with their addresses. */
-    EXTERNAL_REFERRAL;
+    EXTERNAL_REFERRAL,
+    /** D26: the debtor withdrew the case; what that means, for an objection that collection may resume. */
+    WITHDRAWAL_CONFIRMATION;
 
     /** Sending this letter is the written acknowledgement D11 asks for. */
     public boolean acknowledges() {

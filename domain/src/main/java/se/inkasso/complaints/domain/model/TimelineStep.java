@@ -41,7 +41,10 @@ public enum TimelineStep {
     REFERRAL_ISSUED("referral.issued", true),
     REFERRAL_UPDATED("referral.updated", false),
     LETTER_SENT("letter.sent", true),
+    MESSAGE_FROM_DEBTOR("message.from-debtor", true),
+    MESSAGE_FROM_AGENCY("message.from-agency", true),
     CASE_CLOSED("case.closed", true),
+    CASE_WITHDRAWN("case.withdrawn", true),
     CORRECTIVE_ACTION_DONE("corrective-action.done", false);
 
     private final String code;

@@ -8,6 +8,8 @@ public final class TextLimits {
 
     public static final int DESCRIPTION = 4000;
     public static final int REMEDY = 2000;
+    /** A message to the agency (D24) or an addition to a case (D25). */
+    public static final int MESSAGE = 4000;
     public static final int RESOLUTION_NOTE = 2000;
     public static final int IDEMPOTENCY_KEY = 200;
     public static final int SCAM_SENDER = 100;

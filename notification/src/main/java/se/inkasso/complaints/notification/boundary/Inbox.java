@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import se.inkasso.complaints.domain.model.MessageDirection;
 import se.inkasso.complaints.domain.persistence.Database;
 import se.inkasso.complaints.notification.entity.PortalMessage;
 
@@ -41,6 +42,22 @@ public class Inbox {
         }
         message.read(clock.instant());
         return Optional.of(InboxMessage.of(message));
+    }
+
+    /**
+     * Showing the debtor the agency's answers reads them (D24): those about one case, or all of
+     * them when {@code caseId} is null. A letter's notice is read only by opening the letter.
+     */
+    @Transactional
+    public void answersShown(long debtorId, Long caseId) {
+        var unread = entityManager.createQuery("select m from PortalMessage m where m.debtorId = :debtorId"
+                + " and m.letterId is null and m.direction = :fromAgency and m.readAt is null"
+                + (caseId == null ? "" : " and m.caseId = :caseId"), PortalMessage.class)
+                .setParameter("debtorId", debtorId).setParameter("fromAgency", MessageDirection.FROM_AGENCY);
+        if (caseId != null) {
+            unread.setParameter("caseId", caseId);
+        }
+        unread.getResultStream().forEach(message -> message.read(clock.instant()));
     }
 
     /** Opening a letter reads the message that brought it. */

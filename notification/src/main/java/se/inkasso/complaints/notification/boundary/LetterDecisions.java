@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import se.inkasso.complaints.domain.calendar.BusinessCalendar;
 import se.inkasso.complaints.domain.event.CaseReclassified;
 import se.inkasso.complaints.domain.event.CaseRegistered;
+import se.inkasso.complaints.domain.event.CaseWithdrawn;
 import se.inkasso.complaints.domain.event.DelayLetterRequested;
 import se.inkasso.complaints.domain.event.ExternalReferralIssued;
 import se.inkasso.complaints.domain.event.ObjectionAssessed;
@@ -78,6 +80,13 @@ public class LetterDecisions {
                 : LetterKind.COMPLAINT_ACKNOWLEDGEMENT;
         outbox.letter("reclassified:" + event.caseId() + ":" + event.reclassifiedAt().toEpochMilli(), kind,
                 event.caseId(), event.debtorId(), event.language(), Map.of());
+    }
+
+    /** D26: the withdrawal confirmed; for an objection, that collection is no longer paused. */
+    void withdrawn(@Observes CaseWithdrawn event) {
+        outbox.letter("withdrawn:" + event.caseId(), LetterKind.WITHDRAWAL_CONFIRMATION, event.caseId(),
+                event.debtorId(), event.language(), Map.of("objection", String.valueOf(event.type() == CaseType.OBJECTION),
+                        "withdrawnDate", event.at().atZone(BusinessCalendar.ZONE).toLocalDate().toString()));
     }
 
     /** D16: the review and its date. */

@@ -9,7 +9,7 @@ public record OutboxItem(long id, String deliveryKey, String channel, String kin
 
     static OutboxItem of(Notification notification) {
         return new OutboxItem(notification.id(), notification.deliveryKey(), notification.channel().name(),
-                notification.kind().name(), notification.caseId(), notification.language().code(),
+                notification.kind() == null ? "MESSAGE" : notification.kind().name(), notification.caseId(), notification.language().code(),
                 notification.status().name(), notification.attempts(), notification.createdAt(),
                 notification.nextAttemptAt(), notification.sentAt().orElse(null), notification.lastError().orElse(null));
     }

@@ -140,7 +140,9 @@ public class Delivery {
             notification.cancel("The debtor has no e-mail address with consent on file any more");
             return;
         }
-        Templates.Output notice = rendering.templates().render("mail/letter-notice", notification.language(),
+        // a handler's answer (D24) is announced as a message, a letter as a letter
+        String template = notification.kind() == null ? "mail/message-notice" : "mail/letter-notice";
+        Templates.Output notice = rendering.templates().render(template, notification.language(),
                 Map.of("agency", Map.of("name", rendering.letterhead().name(), "portalUrl",
                         rendering.letterhead().portalUrl())));
         try {

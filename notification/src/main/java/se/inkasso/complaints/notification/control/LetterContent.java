@@ -27,7 +27,7 @@ import se.inkasso.complaints.notification.entity.Notification;
 @ApplicationScoped
 public class LetterContent {
 
-    private static final Set<String> DATES = Set.of("missedDue", "newDue", "creditorPositionDue", "reviewDue");
+    private static final Set<String> DATES = Set.of("missedDue", "newDue", "creditorPositionDue", "reviewDue", "withdrawnDate");
     private static final Set<String> TEXTS = Set.of("reason", "note", "reasons", "redress", "resolutionNote");
 
     @Inject

@@ -45,8 +45,8 @@ public class OutboxWriter {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int inserted = entityManager.createNativeQuery("insert into notification (delivery_key, channel, kind, case_id,"
                 + " debtor_id, language, payload, status, attempts, next_attempt_at, created_at, version)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8, ?8, 0) on conflict do nothing")
-                .setParameter(1, deliveryKey).setParameter(2, channel.name()).setParameter(3, kind.name())
+                + " values (?1, ?2, nullif(?3, ''), ?4, ?5, ?6, ?7, 'PENDING', 0, ?8, ?8, 0) on conflict do nothing")
+                .setParameter(1, deliveryKey).setParameter(2, channel.name()).setParameter(3, kind == null ? "" : kind.name())
                 .setParameter(4, caseId).setParameter(5, debtorId).setParameter(6, language.name())
                 .setParameter(7, payload.build().toString()).setParameter(8, now)
                 // the row needs nothing the transaction holds unflushed: no flush of everything it holds first (#9)

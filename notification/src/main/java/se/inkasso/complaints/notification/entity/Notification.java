@@ -36,8 +36,9 @@ public class Notification {
     @Column(nullable = false, length = 10)
     private NotificationChannel channel;
 
+    /** The letter to write, or which letter an e-mail notice is about; none for the notice of a message (D24). */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
+    @Column(length = 40)
     private LetterKind kind;
 
     @Column(name = "case_id", nullable = false)

@@ -2,14 +2,21 @@ package se.inkasso.complaints.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import se.inkasso.complaints.domain.model.MessageDirection;
 
-/** A message in the debtor's inbox in Mina sidor: a short text and the letter it brings (D18). */
+/**
+ * A message in Mina sidor, either way (D18, D24): from the agency, the notice of a letter (a short
+ * text and the letter it brings) or a handler's answer signed by its author; from the debtor, their
+ * words with the contact that holds their documents. Only the agency's messages wait to be read.
+ */
 @Entity
 @Table(name = "portal_message")
 public class PortalMessage {
@@ -21,16 +28,26 @@ public class PortalMessage {
     @Column(name = "debtor_id", nullable = false)
     private long debtorId;
 
-    @Column(name = "case_id", nullable = false)
-    private long caseId;
+    @Column(name = "case_id")
+    private Long caseId;
 
-    @Column(name = "letter_id", nullable = false, unique = true)
-    private long letterId;
+    @Column(name = "letter_id", unique = true)
+    private Long letterId;
 
-    @Column(nullable = false, length = 300)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private MessageDirection direction;
+
+    @Column(length = 60)
+    private String author;
+
+    @Column(name = "contact_id", length = 36)
+    private String contactId;
+
+    @Column(length = 300)
     private String subject;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = 4000)
     private String body;
 
     @Column(name = "created_at", nullable = false)
@@ -46,9 +63,33 @@ public class PortalMessage {
         this.debtorId = letter.debtorId();
         this.caseId = letter.caseId();
         this.letterId = letter.id();
+        this.direction = MessageDirection.FROM_AGENCY;
         this.subject = subject;
         this.body = body;
         this.createdAt = letter.createdAt();
+    }
+
+    private PortalMessage(long debtorId, Long caseId, MessageDirection direction, String text, Instant at) {
+        this.debtorId = debtorId;
+        this.caseId = caseId;
+        this.direction = direction;
+        this.body = text;
+        this.createdAt = at;
+    }
+
+    /** A handler's answer about a case, signed with their username. */
+    public static PortalMessage answer(long debtorId, long caseId, String author, String text, Instant at) {
+        PortalMessage message = new PortalMessage(debtorId, caseId, MessageDirection.FROM_AGENCY, text, at);
+        message.author = author;
+        return message;
+    }
+
+    /** The debtor's own words need no reading by the debtor: they are read as they are written. */
+    public static PortalMessage fromDebtor(long debtorId, Long caseId, String contactId, String text, Instant at) {
+        PortalMessage message = new PortalMessage(debtorId, caseId, MessageDirection.FROM_DEBTOR, text, at);
+        message.contactId = contactId;
+        message.readAt = at;
+        return message;
     }
 
     /** The first reading counts; reading again changes nothing. */
@@ -66,16 +107,28 @@ public class PortalMessage {
         return debtorId;
     }
 
-    public long caseId() {
-        return caseId;
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
     }
 
-    public long letterId() {
-        return letterId;
+    public Optional<Long> letterId() {
+        return Optional.ofNullable(letterId);
     }
 
-    public String subject() {
-        return subject;
+    public MessageDirection direction() {
+        return direction;
+    }
+
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    public Optional<String> contactId() {
+        return Optional.ofNullable(contactId);
+    }
+
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
     }
 
     public String body() {

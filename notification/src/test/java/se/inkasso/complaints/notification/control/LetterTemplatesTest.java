@@ -146,6 +146,40 @@ class LetterTemplatesTest {
     }
 
     @Test
+    void aWithdrawalSaysWhatEndsAndForAnObjectionThatCollectionResumes() throws IOException {
+        for (Language language : Language.values()) {
+            Map<String, Object> facts = SampleLetters.facts(LetterKind.WITHDRAWAL_CONFIRMATION, language);
+            String complaint = flat(RENDERER.render(LetterKind.WITHDRAWAL_CONFIRMATION, language,
+                    SampleLetters.RECIPIENT, facts, SampleLetters.DATE).pdf());
+            facts.put("objection", "true");
+            facts.put("caseReference", "BE-2026-000042");
+            String objection = flat(RENDERER.render(LetterKind.WITHDRAWAL_CONFIRMATION, language,
+                    SampleLetters.RECIPIENT, facts, SampleLetters.DATE).pdf());
+            if (language == Language.SV) {
+                assertThat(objection).as("D26, D6").contains("drog du tillbaka din invändning BE-2026-000042",
+                        "30 november 2026", "inte längre pausad");
+                assertThat(complaint).contains("drog du tillbaka ditt klagomål KL-2026-000042")
+                        .doesNotContain("pausad");
+            } else {
+                assertThat(objection).contains("you withdrew your objection BE-2026-000042", "30 November 2026",
+                        "no longer paused");
+                assertThat(complaint).contains("you withdrew your complaint KL-2026-000042").doesNotContain("paused");
+            }
+        }
+    }
+
+    @Test
+    void theEmailNoticeOfAnAnswerSaysOnlyThatThereIsOne() {
+        for (Language language : Language.values()) {
+            Templates.Output notice = new Templates(java.util.Optional.empty()).render("mail/message-notice", language,
+                    Map.of("agency", Map.of("name", "Exempel Inkasso AB", "portalUrl", "https://minasidor.example")));
+            assertThat(notice.subject()).contains("Mina sidor");
+            assertThat(notice.text()).contains("https://minasidor.example", "Exempel Inkasso AB")
+                    .doesNotContain("KL-", "BE-", "F-1");
+        }
+    }
+
+    @Test
     void theEmailNoticeSaysOnlyThatALetterIsWaiting() {
         for (Language language : Language.values()) {
             Templates.Output notice = new Templates(java.util.Optional.empty()).render("mail/letter-notice", language,

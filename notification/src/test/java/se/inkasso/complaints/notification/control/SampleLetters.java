@@ -68,6 +68,10 @@ final class SampleLetters {
                 facts.put("body", "INKASSONAMNDEN");
                 facts.put("externalReference", "IN 2026/1234");
             }
+            case WITHDRAWAL_CONFIRMATION -> {
+                facts.put("objection", "false");
+                facts.put("withdrawnDate", Formats.date(LocalDate.of(2026, 11, 30), language));
+            }
             default -> {
             }
         }

@@ -17,6 +17,9 @@ import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.intake.boundary.Attachments;
+import se.inkasso.complaints.notification.boundary.Conversations;
+import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.LetterInfo;
 import se.inkasso.complaints.notification.boundary.Letters;
 
@@ -46,6 +49,12 @@ public class CaseFileJson {
     @Inject
     Referrals referrals;
 
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Attachments attachments;
+
     /** A representation and the version of the case it shows (for ETag / If-Match). */
     public record Versioned(JsonObject json, long version) {
     }
@@ -67,6 +76,7 @@ public class CaseFileJson {
                 .add("timeline", timeline(told, false))
                 .add("letters", letters(told, "portal/letters/"))
                 .add("reviews", reviews(told, false))
+                .add("messages", messages(told, false))
                 .build();
     }
 
@@ -95,7 +105,8 @@ public class CaseFileJson {
                 .add("timeline", timeline(file, true))
                 .add("letters", letters(file, "letters/"))
                 .add("reviews", reviews(file, true))
-                .add("referrals", referrals(file));
+                .add("referrals", referrals(file))
+                .add("messages", messages(file, true));
         add(json, "due", file.due());
         add(json, "handler", file.handler());
         add(json, "subjectStaff", file.subjectStaff());
@@ -146,6 +157,30 @@ public class CaseFileJson {
         JsonArrayBuilder list = JsonBuilders.array();
         reviews.ofCase(file.id()).forEach(review -> list.add(EscalationJson.review(review, file.reference(), staff)));
         return list;
+    }
+
+    /** The conversation about a case (D24), oldest first; staff see who wrote each answer. */
+    private JsonArrayBuilder messages(CaseFile file, boolean staff) {
+        JsonArrayBuilder list = JsonBuilders.array();
+        conversations.ofCase(file.id()).forEach(message -> list.add(message(message, staff)));
+        return list;
+    }
+
+    /** One message either way, with the documents the debtor sent with it. */
+    public JsonObject message(InboxMessage message, boolean staff) {
+        JsonObjectBuilder json = JsonBuilders.object().add("id", message.id())
+                .add("direction", message.direction().name()).add("text", message.body())
+                .add("at", message.createdAt().toString());
+        if (staff) {
+            json.add("by", message.fromDebtor() ? "debtor" : message.author());
+        }
+        JsonArrayBuilder documents = JsonBuilders.array();
+        if (message.contactId() != null) {
+            attachments.ofContact(message.contactId()).forEach(document -> documents.add(JsonBuilders.object()
+                    .add("id", document.id()).add("fileName", document.fileName())
+                    .add("mediaType", document.mediaType()).add("size", document.sizeBytes())));
+        }
+        return json.add("documents", documents).build();
     }
 
     private JsonArrayBuilder referrals(CaseFile file) {

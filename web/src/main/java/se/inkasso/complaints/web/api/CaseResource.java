@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.casework.boundary.CaseQueue;
 import se.inkasso.complaints.casework.boundary.Notes;
@@ -33,6 +32,7 @@ import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.web.api.command.AddNote;
 import se.inkasso.complaints.web.api.command.RegisterCall;
 import se.inkasso.complaints.web.security.Caller;
@@ -81,6 +81,9 @@ public class CaseResource {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    Conversations conversations;
 
     @Context
     HttpHeaders headers;
@@ -132,14 +135,15 @@ public class CaseResource {
         return answer.current(reference);
     }
 
-    /** A document the debtor sent with the contact the case came from (#8). */
+    /** A document the debtor sent with the contact the case came from or a message about it (#8, D24). */
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
-        return caseFiles.find(CaseReferences.parse(reference)).map(CaseFile::contactId)
-                .flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+        return caseFiles.find(CaseReferences.parse(reference))
+                .map(file -> conversations.contactsOf(file.id(), file.contactId()))
+                .flatMap(contacts -> attachments.find(contacts, Parameters.id(id)))
                 .map(Documents::download).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 

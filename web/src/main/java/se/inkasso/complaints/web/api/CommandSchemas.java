@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.web.api.command.AddNote;
+import se.inkasso.complaints.web.api.command.AnswerDebtor;
 import se.inkasso.complaints.web.api.command.AssessObjection;
 import se.inkasso.complaints.web.api.command.Assign;
 import se.inkasso.complaints.web.api.command.CheckCollectionAction;
@@ -33,6 +34,8 @@ import se.inkasso.complaints.web.api.command.RegisterCall;
 import se.inkasso.complaints.web.api.command.Refer;
 import se.inkasso.complaints.web.api.command.ReportScam;
 import se.inkasso.complaints.web.api.command.RequestReview;
+import se.inkasso.complaints.web.api.command.Withdraw;
+import se.inkasso.complaints.web.api.command.WriteMessage;
 import se.inkasso.complaints.web.api.command.Required;
 
 /**
@@ -55,6 +58,9 @@ final class CommandSchemas {
             Map.entry("/api/cases/{reference}/responses", DraftResponse.class),
             Map.entry("/api/cases/{reference}/closure", Close.class),
             Map.entry("/api/cases/{reference}/notes", AddNote.class),
+            Map.entry("/api/cases/{reference}/messages", AnswerDebtor.class),
+            Map.entry("/api/portal/messages", WriteMessage.class),
+            Map.entry("/api/portal/cases/{reference}/withdrawal", Withdraw.class),
             Map.entry("/api/cases/{reference}/review-request", RequestReview.class),
             Map.entry("/api/portal/cases/{reference}/review-request", RequestReview.class),
             Map.entry("/api/cases/{reference}/external-referrals", Refer.class),

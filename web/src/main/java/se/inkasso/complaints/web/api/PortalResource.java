@@ -20,9 +20,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
+import se.inkasso.complaints.casework.boundary.Withdrawals;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.json.JsonBuilders;
 import se.inkasso.complaints.domain.model.Channel;
@@ -30,13 +33,18 @@ import se.inkasso.complaints.domain.model.Debtor;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.Attachments;
+import se.inkasso.complaints.intake.boundary.Correspondence;
+import se.inkasso.complaints.intake.boundary.DebtorMessage;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
+import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.web.api.command.FileContact;
 import se.inkasso.complaints.web.api.command.RequestReview;
+import se.inkasso.complaints.web.api.command.Withdraw;
+import se.inkasso.complaints.web.api.command.WriteMessage;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -84,6 +92,15 @@ public class PortalResource {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    Correspondence correspondence;
+
+    @Inject
+    Withdrawals withdrawals;
+
+    @Inject
+    Conversations conversations;
 
     @Context
     UriInfo uri;
@@ -149,33 +166,67 @@ public class PortalResource {
                 .entity(EscalationJson.review(review, own.reference(), false).build()).build();
     }
 
-    /** A document the caller sent with one of their own cases (#8). */
+    /**
+     * Withdraws one of the caller's cases while it waits for its answer (D26), with an optional
+     * {@code reason}; 200 with the case, now WITHDRAWN; 409 once it has been answered or ended.
+     */
+    @POST
+    @Path("cases/{reference}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public JsonObject withdraw(@PathParam("reference") String reference, JsonObject body) {
+        Withdraw command = requests.read(body, Withdraw.class);
+        CaseFile own = ownCase(reference);
+        withdrawals.withdraw(new CaseReference(own.reference()), caller.debtor().id(), command.reason());
+        return caseFileJson.debtor(ownCase(reference));
+    }
+
+    /** A document the caller sent with one of their own cases or a message about it (#8, D24). */
     @GET
     @Path("cases/{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
-        return Optional.ofNullable(ownCase(reference).contactId())
-                .flatMap(contact -> attachments.find(contact, Parameters.id(id)))
+        CaseFile own = ownCase(reference);
+        return attachments.find(conversations.contactsOf(own.id(), own.contactId()), Parameters.id(id))
                 .map(Documents::download).orElseThrow(NotFoundException::new);
     }
 
-    /** The inbox, newest first; the number of unread messages is in the {@code X-Unread-Count} header. */
+    /**
+     * The messages both ways (D24) and the notices of letters, newest first, each with its case's
+     * reference; the number of unread messages is in the {@code X-Unread-Count} header.
+     */
     @GET
     @Path("messages")
+    @Transactional
     public Response messages() {
         long debtorId = caller.debtor().id();
+        Map<Long, String> references = caseFiles.allOfDebtor(debtorId).stream()
+                .collect(Collectors.toMap(CaseFile::id, CaseFile::reference));
         JsonArrayBuilder list = JsonBuilders.array();
-        for (InboxMessage message : inbox.of(debtorId, MESSAGES_SHOWN)) {
-            JsonObjectBuilder item = JsonBuilders.object().add("id", message.id()).add("subject", message.subject())
-                    .add("body", message.body()).add("sentAt", message.createdAt().toString())
-                    .add("unread", message.unread()).add("letter", "/api/portal/letters/" + message.letterId());
-            if (message.readAt() != null) {
-                item.add("readAt", message.readAt().toString());
-            }
-            list.add(item);
-        }
+        inbox.of(debtorId, MESSAGES_SHOWN).forEach(message -> list.add(inboxItem(message, references)));
         return Response.ok(list.build()).header("X-Unread-Count", inbox.unread(debtorId)).build();
+    }
+
+    /**
+     * Writes to the agency (D24): {@code text}, and {@code caseReference} for one of the caller's
+     * cases or none for a message in general. 201 with the message.
+     */
+    @POST
+    @Path("messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(JsonObject body) {
+        WriteMessage command = requests.read(body, WriteMessage.class);
+        long debtorId = caller.debtor().id();
+        Long caseId = command.caseReference() == null ? null : ownCase(command.caseReference()).id();
+        String contact = correspondence.write(new DebtorMessage(debtorId, caseId, command.text(), List.of()));
+        InboxMessage written = conversations.ofContact(contact).orElseThrow();
+        JsonObjectBuilder answer = JsonBuilders.object(caseFileJson.message(written, false));
+        if (command.caseReference() != null) {
+            answer.add("caseReference", CaseReferences.parse(command.caseReference()).value());
+        }
+        return Response.created(uri.getBaseUriBuilder().path("portal/messages").build()).entity(answer.build())
+                .build();
     }
 
     @POST
@@ -183,6 +234,25 @@ public class PortalResource {
     public Response read(@PathParam("id") String id) {
         inbox.read(caller.debtor().id(), Parameters.id(id)).orElseThrow(NotFoundException::new);
         return Response.noContent().build();
+    }
+
+    private static JsonObject inboxItem(InboxMessage message, Map<Long, String> references) {
+        JsonObjectBuilder item = JsonBuilders.object().add("id", message.id())
+                .add("direction", message.direction().name()).add("body", message.body())
+                .add("sentAt", message.createdAt().toString()).add("unread", message.unread());
+        if (message.subject() != null) {
+            item.add("subject", message.subject());
+        }
+        if (message.caseId() != null && references.containsKey(message.caseId())) {
+            item.add("caseReference", references.get(message.caseId()));
+        }
+        if (message.letterId() != null) {
+            item.add("letter", "/api/portal/letters/" + message.letterId());
+        }
+        if (message.readAt() != null) {
+            item.add("readAt", message.readAt().toString());
+        }
+        return item.build();
     }
 
     /** A letter of the caller's, as a PDF shown in the browser; opening it reads its message. */

@@ -29,6 +29,7 @@ import se.inkasso.complaints.domain.model.ObjectionGrounds;
 import se.inkasso.complaints.domain.model.ObjectionOutcome;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
+import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -64,6 +65,9 @@ public class CaseActions implements Serializable {
     transient Notes notes;
 
     @Inject
+    transient Conversations conversations;
+
+    @Inject
     transient Reviews reviews;
 
     @Inject
@@ -94,6 +98,7 @@ public class CaseActions implements Serializable {
     private final ActionForms.Closure closing = new ActionForms.Closure();
     private final ActionForms.Escalation escalation = new ActionForms.Escalation();
     private String note;
+    private String answer;
     private transient List<Object> checkedDraft;
     private transient List<String> checklist;
 
@@ -183,6 +188,12 @@ public class CaseActions implements Serializable {
         return change("note", STAFF, version -> notes.add(reference(), note, caller.name(), version), "action.noted");
     }
 
+    /** Answers the debtor in Mina sidor (D24); the answer is beside the case, its version unchanged. */
+    public String answerDebtor() {
+        return change("answer", STAFF, version -> conversations.answer(reference(), caller.name(), answer),
+                "message.answered");
+    }
+
     private String change(String form, String[] roles, LongConsumer change, String doneKey) {
         if (Arrays.stream(roles).noneMatch(security::isCallerInRole)) {
             problems.refuse(List.of(texts.get("action.forbidden")));
@@ -246,6 +257,14 @@ public class CaseActions implements Serializable {
 
     public ResponseForm getResponse() {
         return response;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
     }
 
     public ActionForms.Assessment getAssessment() {

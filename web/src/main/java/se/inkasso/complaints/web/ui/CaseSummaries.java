@@ -3,6 +3,7 @@ package se.inkasso.complaints.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
@@ -11,6 +12,7 @@ import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.escalation.boundary.Referrals;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.Attachments;
+import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.notification.boundary.Letters;
 
 /** Reads a case for the staff pages: casework's case file, with its letters, reviews, referrals and documents. */
@@ -31,6 +33,9 @@ public class CaseSummaries {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    Conversations conversations;
 
     @Transactional
     public Optional<CaseSummary> find(String reference) {
@@ -65,7 +70,10 @@ public class CaseSummaries {
                 referrals.ofCase(file.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
                         referral.body(), referral.referredAt(), referral.externalReference(), referral.outcome()))
                         .toList(),
-                attachments.ofContact(file.contactId()),
+                attachments.ofContacts(conversations.contactsOf(file.id(), file.contactId())),
+                conversations.ofCase(file.id()).stream().map(message -> new CaseSummary.Message(message.createdAt(),
+                        message.fromDebtor(), message.author(), message.body(), message.contactId() == null ? List.of()
+                                : attachments.ofContact(message.contactId()))).toList(),
                 file.allowedActions());
     }
 }

@@ -20,7 +20,13 @@ public record CaseSummary(String reference, long version, String type, String st
         String creditor, BigDecimal balance, String collectionStatus, int activeHolds, String handler,
         String description, String remedySought, String classification, Handling handling, List<String> linkedCases,
         List<Step> timeline, List<Letter> letters, List<Review> reviews, List<Referral> referrals,
-        List<AttachmentInfo> attachments, Set<CaseAction> allowedActions) implements Serializable {
+        List<AttachmentInfo> attachments, List<Message> messages, Set<CaseAction> allowedActions)
+        implements Serializable {
+
+    /** A message with the debtor about the case (D24), with the documents the debtor sent along. */
+    public record Message(Instant at, boolean fromDebtor, String author, String text, List<AttachmentInfo> documents)
+            implements Serializable {
+    }
 
     /** One step on the timeline. */
     public record Step(Instant at, String actor, String step, String detail, boolean visibleToDebtor)

@@ -7,8 +7,12 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.domain.DomainException;
@@ -19,7 +23,9 @@ import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.AttachmentInfo;
 import se.inkasso.complaints.intake.boundary.Attachments;
+import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.notification.boundary.Inbox;
+import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.Letters;
 import se.inkasso.complaints.web.security.Caller;
 
@@ -45,7 +51,21 @@ public class DebtorView {
     public record CaseView(String reference, String type, String status, Instant receivedAt,
             LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
             String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews,
-            List<AttachmentInfo> attachments, boolean reviewable) implements Serializable {
+            List<AttachmentInfo> attachments, List<Message> messages, boolean reviewable, boolean withdrawable)
+            implements Serializable {
+    }
+
+    /** A message about a case or in general, either way (D24), with the documents the debtor sent along. */
+    public record Message(long id, Instant at, boolean fromDebtor, String subject, String text, Long letterId,
+            boolean unread, List<AttachmentInfo> documents) implements Serializable {
+    }
+
+    /** The messages about one case, or in general when {@code reference} is null, newest first. */
+    public record Thread(String reference, String type, List<Message> messages) implements Serializable {
+
+        public boolean hasUnread() {
+            return messages.stream().anyMatch(Message::unread);
+        }
     }
 
     /** A step of the case the debtor may see. */
@@ -86,6 +106,9 @@ public class DebtorView {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Conversations conversations;
+
     /** The logged-in debtor's first page. */
     @Transactional
     public Overview overview() {
@@ -95,22 +118,14 @@ public class DebtorView {
                         claim.creditor().name(), claim.principal().amount(), claim.interest().amount(),
                         claim.fees().amount(), claim.paid().amount(), claim.balance().amount(), claim.dueDate(),
                         claim.collectionStatus().name(), claim.ocrReference().value())).toList(),
-                caseFiles.allOfDebtor(debtor.id()).stream().map(c -> new CaseLine(c.reference(), c.type().name(),
-                        c.status().name(), c.receivedAt(), c.deadlines().responseDue())).toList(),
+                cases(),
                 inbox.unread(debtor.id()));
     }
 
     /** One of the caller's own cases; another debtor's case, or none, is empty: "not found" to them. */
     @Transactional
     public Optional<CaseView> ownCase(String reference) {
-        long debtorId = caller.debtor().id();
-        CaseReference parsed;
-        try {
-            parsed = new CaseReference(reference == null ? "" : reference.strip());
-        } catch (DomainException notAReference) {
-            return Optional.empty();
-        }
-        return caseFiles.ofDebtor(parsed, debtorId).map(this::view);
+        return own(reference).map(this::view);
     }
 
     private CaseView view(CaseFile c) {
@@ -122,7 +137,64 @@ public class DebtorView {
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
                         review.outcome())).toList(),
-                attachments.ofContact(c.contactId()),
-                c.allows(CaseAction.REQUEST_REVIEW));
+                attachments.ofContacts(conversations.contactsOf(c.id(), c.contactId())),
+                conversations.ofCase(c.id()).stream().map(this::message).toList(),
+                c.allows(CaseAction.REQUEST_REVIEW), c.allows(CaseAction.WITHDRAW));
+    }
+
+    /**
+     * The inbox by case (D24): a thread for each case with messages, the one with the newest first,
+     * and the messages in general as a thread of their own.
+     */
+    @Transactional
+    public List<Thread> threads(int max) {
+        long debtorId = caller.debtor().id();
+        Map<Long, CaseFile> own = caseFiles.allOfDebtor(debtorId).stream()
+                .collect(Collectors.toMap(CaseFile::id, file -> file));
+        Map<Long, List<Message>> byCase = new LinkedHashMap<>();
+        List<Message> general = new ArrayList<>();
+        for (InboxMessage message : inbox.of(debtorId, max)) {
+            if (message.caseId() == null || !own.containsKey(message.caseId())) {
+                general.add(message(message));
+            } else {
+                byCase.computeIfAbsent(message.caseId(), id -> new ArrayList<>()).add(message(message));
+            }
+        }
+        List<Thread> threads = new ArrayList<>();
+        byCase.forEach((caseId, messages) -> threads.add(new Thread(own.get(caseId).reference(),
+                own.get(caseId).type().name(), messages)));
+        if (!general.isEmpty()) {
+            threads.add(new Thread(null, null, general));
+        }
+        return threads;
+    }
+
+    /** The id of one of the caller's own cases, to write about it. */
+    @Transactional
+    public Optional<Long> ownCaseId(String reference) {
+        return own(reference).map(CaseFile::id);
+    }
+
+    private Optional<CaseFile> own(String reference) {
+        CaseReference parsed;
+        try {
+            parsed = new CaseReference(reference == null ? "" : reference.strip());
+        } catch (DomainException notAReference) {
+            return Optional.empty();
+        }
+        return caseFiles.ofDebtor(parsed, caller.debtor().id());
+    }
+
+    /** The caller's cases to choose from when writing: reference and type. */
+    @Transactional
+    public List<CaseLine> cases() {
+        return caseFiles.allOfDebtor(caller.debtor().id()).stream().map(c -> new CaseLine(c.reference(),
+                c.type().name(), c.status().name(), c.receivedAt(), c.deadlines().responseDue())).toList();
+    }
+
+    private Message message(InboxMessage message) {
+        return new Message(message.id(), message.createdAt(), message.fromDebtor(), message.subject(), message.body(),
+                message.letterId(), message.unread(),
+                message.contactId() == null ? List.of() : attachments.ofContact(message.contactId()));
     }
 }

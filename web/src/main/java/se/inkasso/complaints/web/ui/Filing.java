@@ -52,7 +52,7 @@ public class Filing implements Serializable {
     private int step = 1;
     private String kind;
     private final ContactAnswers answers = new ContactAnswers();
-    private final List<Upload> documents = new ArrayList<>();
+    private final ChosenDocuments documents = new ChosenDocuments();
     private final String key = UUID.randomUUID().toString();
 
     /** Goes on when this page's question is answered; otherwise says what is missing beside it. */
@@ -100,20 +100,15 @@ public class Filing implements Serializable {
 
     /** A document chosen on the documents page: checked by its content at once. */
     public void upload(FileUploadEvent event) {
-        Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
         try {
-            Upload.checkBeside(documents, upload);
+            documents.add(event.getFile().getFileName(), event.getFile().getContent());
         } catch (InvalidFieldsException refused) {
             problems.show(refused, "filing");
-            return;
         }
-        documents.add(upload);
     }
 
     public void remove(int index) {
-        if (index >= 0 && index < documents.size()) {
-            documents.remove(index);
-        }
+        documents.remove(index);
     }
 
     /** Sends everything; a refusal is shown on the check page with what to change. */
@@ -122,7 +117,7 @@ public class Filing implements Serializable {
         Receipt receipt;
         try {
             receipt = intake.receive(answers.submission(Channel.PORTAL, debtorId, types(), null, "debtor:" + debtorId,
-                    null, key).withAttachments(documents));
+                    null, key).withAttachments(documents.list()));
         } catch (RuntimeException refusal) {
             problems.show(refusal, "filing");
             return null;
@@ -173,7 +168,7 @@ public class Filing implements Serializable {
     }
 
     public List<Upload> getDocuments() {
-        return documents;
+        return documents.list();
     }
 
     public int getStep() {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.notification.boundary.Inbox;
-import se.inkasso.complaints.notification.boundary.InboxMessage;
+import se.inkasso.complaints.web.security.Caller;
 
-/** The debtor's inbox: portal messages, newest first, unread ones marked; opening the letter reads it. */
+/**
+ * The debtor's messages by case (D24): a thread per case and one for messages in general, unread
+ * ones marked; opening a letter reads its notice.
+ */
 @Named
 @RequestScoped
 public class MyMessages {
@@ -16,25 +18,32 @@ public class MyMessages {
     private static final int SHOWN = 200;
 
     @Inject
+    DebtorView view;
+
+    @Inject
     Inbox inbox;
 
     @Inject
     Caller caller;
 
-    private List<InboxMessage> messages;
+    private List<DebtorView.Thread> threads;
 
-    public List<InboxMessage> getMessages() {
-        if (messages == null) {
-            messages = inbox.of(debtorId(), SHOWN);
+    public List<DebtorView.Thread> getThreads() {
+        if (threads == null) {
+            threads = view.threads(SHOWN);
+            // shown as new this once; next time they are read
+            inbox.answersShown(caller.debtor().id(), null);
         }
-        return messages;
+        return threads;
     }
 
     public long getUnread() {
-        return getMessages().stream().filter(InboxMessage::unread).count();
+        return getThreads().stream().flatMap(thread -> thread.messages().stream()).filter(DebtorView.Message::unread)
+                .count();
     }
 
-    private long debtorId() {
-        return caller.debtor().id();
+    /** The debtor's cases to write about. */
+    public List<DebtorView.CaseLine> getCases() {
+        return view.cases();
     }
 }

@@ -27,6 +27,7 @@ public final class ExpectedRoles {
             POST cases/{reference}/corrective-action/done       TEAM_LEAD ADMIN
             POST cases/{reference}/external-referrals           S
             POST cases/{reference}/external-referrals/{id}      S
+            POST cases/{reference}/messages                     S
             POST cases/{reference}/notes                        S
             POST cases/{reference}/objection-assessment         AGENT TEAM_LEAD ADMIN
             POST cases/{reference}/objection-outcome            AGENT TEAM_LEAD ADMIN
@@ -46,9 +47,11 @@ public final class ExpectedRoles {
             GET  portal/cases/{reference}                       DEBTOR
             GET  portal/cases/{reference}/attachments/{id}      DEBTOR
             POST portal/cases/{reference}/review-request        DEBTOR
+            POST portal/cases/{reference}/withdrawal            DEBTOR
             GET  portal/claims                                  DEBTOR
             GET  portal/letters/{id}                            DEBTOR
             GET  portal/messages                                DEBTOR
+            POST portal/messages                                DEBTOR
             POST portal/messages/{id}/read                      DEBTOR
             GET  print-batches                                  TEAM_LEAD ADMIN
             POST print-batches                                  TEAM_LEAD ADMIN
