@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.inkasso.complaints.casework.control.CaseRepository;
 import se.inkasso.complaints.casework.control.DeadlinePolicy;
 import se.inkasso.complaints.casework.entity.Case;
@@ -23,6 +23,7 @@ import se.inkasso.complaints.domain.model.Claim;
 import se.inkasso.complaints.domain.model.CollectionHold;
 import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
+import se.inkasso.complaints.domain.repository.PolicyRepository;
 
 /**
  * Registers every received contact as a case, in intake's transaction (D4): a reference, the
@@ -42,8 +43,7 @@ public class CaseRegistration {
     DeadlinePolicy deadlines;
 
     @Inject
-    @ConfigProperty(name = "complaints.policy-version", defaultValue = "2026-1")
-    String policyVersion;
+    PolicyRepository policies;
 
     @Inject
     Event<CaseRegistered> caseRegistered;
@@ -53,6 +53,13 @@ public class CaseRegistration {
 
     Clock clock = Clock.systemUTC();
 
+    /** The version of the complaint policy in force when the contact came (D4, D27). */
+    private String policyInForce(Instant receivedAt) {
+        LocalDate day = receivedAt.atZone(BusinessCalendar.ZONE).toLocalDate();
+        return policies.versionInForce(day).orElseThrow(() -> new IllegalStateException(
+                "No complaint policy is in force on " + day + ": V15 publishes the first version"));
+    }
+
     void register(@Observes CaseReceived received) {
         CaseRequest contact = received.contact();
         Claim claim = claims.find(received.claimId()).orElseThrow();
@@ -61,7 +68,7 @@ public class CaseRegistration {
         Instant now = clock.instant();
         Case registered = cases.add(new Case(CaseReference.of(contact.type(), year, cases.nextSerial()),
                 received.contactId(), contact, claim.debtor(), claim, deadlines.startingAt(contact.receivedAt()),
-                policyVersion, queueFor(contact), received.registeredBy(), now));
+                policyInForce(contact.receivedAt()), queueFor(contact), received.registeredBy(), now));
         for (Case other : related) {
             registered.linkTo(other, now);
         }

@@ -12,6 +12,7 @@ public enum TimelineStep {
     CASE_RECEIVED("case.received", true),
     CASE_REGISTERED("case.registered", true),
     CASE_LINKED("case.linked", true),
+    CASE_ADDED_TO("case.added-to", true),
     CASE_RESOLVED_ON_CONTACT("case.resolved-on-contact", true),
     CASE_ACKNOWLEDGED("case.acknowledged", true),
     CASE_ASSIGNED("case.assigned", false),

@@ -2,11 +2,11 @@ package se.inkasso.complaints.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import se.inkasso.complaints.intake.control.AttachmentRepository;
+import se.inkasso.complaints.intake.control.ContactRepository;
+import se.inkasso.complaints.intake.entity.Contact;
 
 /** The documents sent with a contact: listed without their content, and handed back one at a time. */
 @ApplicationScoped
@@ -15,19 +15,26 @@ public class Attachments {
     @Inject
     AttachmentRepository attachments;
 
+    @Inject
+    ContactRepository contacts;
+
     public List<AttachmentInfo> ofContact(String contactId) {
         return contactId == null ? List.of() : attachments.ofContact(contactId);
     }
 
-    /** The documents of several contacts (a case's filing and the debtor's messages about it, D24), in order. */
-    public List<AttachmentInfo> ofContacts(Collection<String> contactIds) {
-        return contactIds.stream().filter(Objects::nonNull).distinct().flatMap(id -> attachments.ofContact(id).stream())
-                .toList();
+    /**
+     * Every document of a case: those filed with it ({@code filedWith}, its contact) and those the
+     * debtor sent about it later, with a message or an addition (D24, D25), in the order they came.
+     */
+    public List<AttachmentInfo> ofCase(long caseId, String filedWith) {
+        return attachments.ofCase(caseId, filedWith);
     }
 
-    /** One document, only if it came with one of those contacts. */
-    public Optional<Document> find(Collection<String> contactIds, long id) {
-        return attachments.find(id).filter(attachment -> contactIds.contains(attachment.contactId()))
+    /** One document of a case, by its id; anything else's document is not found here. */
+    public Optional<Document> find(long caseId, String filedWith, long id) {
+        return attachments.find(id).filter(attachment -> attachment.contactId().equals(filedWith)
+                || contacts.find(attachment.contactId()).flatMap(Contact::caseId).filter(about -> about == caseId)
+                        .isPresent())
                 .map(attachment -> new Document(attachment.fileName(), attachment.mediaType(), attachment.content()));
     }
 

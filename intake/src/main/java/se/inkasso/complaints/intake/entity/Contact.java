@@ -46,6 +46,10 @@ public class Contact {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** The debtor's case this contact is about, when it came about one they already had (D24, D25). */
+    @Column(name = "case_id")
+    private Long caseId;
+
     protected Contact() {
     }
 
@@ -58,6 +62,18 @@ public class Contact {
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
         this.receivedAt = receivedAt;
+    }
+
+    /** A contact about a case the debtor already has: a message or an addition (D24, D25). */
+    public static Contact about(long caseId, Channel channel, long debtorId, String caller, String requestHash,
+            Instant receivedAt) {
+        Contact contact = new Contact(channel, debtorId, caller, null, requestHash, receivedAt);
+        contact.caseId = caseId;
+        return contact;
+    }
+
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
     }
 
     public String id() {

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,22 +90,6 @@ public class Conversations {
         return entityManager.createQuery("select m from PortalMessage m where m.caseId = :caseId and m.letterId is null"
                 + " order by m.createdAt, m.id", PortalMessage.class).setParameter("caseId", caseId)
                 .getResultStream().map(InboxMessage::of).toList();
-    }
-
-    /**
-     * Every contact whose documents belong to a case: the one it came from and those of the
-     * debtor's messages about it (D24).
-     */
-    @Transactional
-    public List<String> contactsOf(long caseId, String filedWith) {
-        List<String> contacts = new ArrayList<>();
-        if (filedWith != null) {
-            contacts.add(filedWith);
-        }
-        contacts.addAll(entityManager.createQuery("select m.contactId from PortalMessage m where m.caseId = :caseId"
-                + " and m.contactId is not null order by m.id", String.class).setParameter("caseId", caseId)
-                .getResultList());
-        return contacts;
     }
 
     /** The message a debtor's contact brought (D24), if it was one. */

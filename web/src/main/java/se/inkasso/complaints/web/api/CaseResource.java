@@ -32,7 +32,6 @@ import se.inkasso.complaints.domain.repository.DebtorRepository;
 import se.inkasso.complaints.intake.boundary.Attachments;
 import se.inkasso.complaints.intake.boundary.IntakeService;
 import se.inkasso.complaints.intake.boundary.Receipt;
-import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.web.api.command.AddNote;
 import se.inkasso.complaints.web.api.command.RegisterCall;
 import se.inkasso.complaints.web.security.Caller;
@@ -82,8 +81,6 @@ public class CaseResource {
     @Inject
     Attachments attachments;
 
-    @Inject
-    Conversations conversations;
 
     @Context
     HttpHeaders headers;
@@ -142,8 +139,7 @@ public class CaseResource {
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
         return caseFiles.find(CaseReferences.parse(reference))
-                .map(file -> conversations.contactsOf(file.id(), file.contactId()))
-                .flatMap(contacts -> attachments.find(contacts, Parameters.id(id)))
+                .flatMap(file -> attachments.find(file.id(), file.contactId(), Parameters.id(id)))
                 .map(Documents::download).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 

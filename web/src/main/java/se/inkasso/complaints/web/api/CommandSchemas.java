@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import se.inkasso.complaints.domain.money.Money;
 import se.inkasso.complaints.web.api.command.AddNote;
+import se.inkasso.complaints.web.api.command.AddToCase;
 import se.inkasso.complaints.web.api.command.AnswerDebtor;
 import se.inkasso.complaints.web.api.command.AssessObjection;
 import se.inkasso.complaints.web.api.command.Assign;
@@ -26,6 +27,7 @@ import se.inkasso.complaints.web.api.command.MaxItems;
 import se.inkasso.complaints.web.api.command.MaxLength;
 import se.inkasso.complaints.web.api.command.NameSubjectStaff;
 import se.inkasso.complaints.web.api.command.NonEmpty;
+import se.inkasso.complaints.web.api.command.PublishPolicy;
 import se.inkasso.complaints.web.api.command.Reassign;
 import se.inkasso.complaints.web.api.command.Reclassify;
 import se.inkasso.complaints.web.api.command.RecordOutcome;
@@ -61,6 +63,8 @@ final class CommandSchemas {
             Map.entry("/api/cases/{reference}/messages", AnswerDebtor.class),
             Map.entry("/api/portal/messages", WriteMessage.class),
             Map.entry("/api/portal/cases/{reference}/withdrawal", Withdraw.class),
+            Map.entry("/api/portal/cases/{reference}/additions", AddToCase.class),
+            Map.entry("/api/policy", PublishPolicy.class),
             Map.entry("/api/cases/{reference}/review-request", RequestReview.class),
             Map.entry("/api/portal/cases/{reference}/review-request", RequestReview.class),
             Map.entry("/api/cases/{reference}/external-referrals", Refer.class),
@@ -77,10 +81,10 @@ final class CommandSchemas {
         }
         COMMANDS.forEach((path, command) -> {
             PathItem item = openAPI.getPaths().getPathItem(path);
-            Operation post = item == null ? null : item.getPOST();
-            if (post != null) {
+            Operation write = item == null ? null : item.getPOST() != null ? item.getPOST() : item.getPUT();
+            if (write != null) {
                 openAPI.getComponents().addSchema(command.getSimpleName(), schema(command));
-                post.setRequestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                write.setRequestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/json", OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(command.getSimpleName())))));
             }

@@ -41,6 +41,7 @@ import se.inkasso.complaints.notification.boundary.Conversations;
 import se.inkasso.complaints.notification.boundary.Inbox;
 import se.inkasso.complaints.notification.boundary.InboxMessage;
 import se.inkasso.complaints.notification.boundary.Letters;
+import se.inkasso.complaints.web.api.command.AddToCase;
 import se.inkasso.complaints.web.api.command.FileContact;
 import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.api.command.Withdraw;
@@ -167,6 +168,22 @@ public class PortalResource {
     }
 
     /**
+     * Adds {@code text} to one of the caller's open cases (D25): on its timeline; the clocks go on
+     * as they were. 201 with the case; 409 once it has ended. Documents go with an addition on the
+     * case's page.
+     */
+    @POST
+    @Path("cases/{reference}/additions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("reference") String reference, JsonObject body) {
+        AddToCase command = requests.read(body, AddToCase.class);
+        CaseFile own = ownCase(reference);
+        correspondence.add(new DebtorMessage(caller.debtor().id(), own.id(), command.text(), List.of()));
+        return Response.created(uri.getBaseUriBuilder().path("portal/cases").path(own.reference()).build())
+                .entity(caseFileJson.debtor(ownCase(reference))).build();
+    }
+
+    /**
      * Withdraws one of the caller's cases while it waits for its answer (D26), with an optional
      * {@code reason}; 200 with the case, now WITHDRAWN; 409 once it has been answered or ended.
      */
@@ -188,7 +205,7 @@ public class PortalResource {
     @Transactional
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") String id) {
         CaseFile own = ownCase(reference);
-        return attachments.find(conversations.contactsOf(own.id(), own.contactId()), Parameters.id(id))
+        return attachments.find(own.id(), own.contactId(), Parameters.id(id))
                 .map(Documents::download).orElseThrow(NotFoundException::new);
     }
 

@@ -70,7 +70,7 @@ public class CaseSummaries {
                 referrals.ofCase(file.id()).stream().map(referral -> new CaseSummary.Referral(referral.id(),
                         referral.body(), referral.referredAt(), referral.externalReference(), referral.outcome()))
                         .toList(),
-                attachments.ofContacts(conversations.contactsOf(file.id(), file.contactId())),
+                attachments.ofCase(file.id(), file.contactId()),
                 conversations.ofCase(file.id()).stream().map(message -> new CaseSummary.Message(message.createdAt(),
                         message.fromDebtor(), message.author(), message.body(), message.contactId() == null ? List.of()
                                 : attachments.ofContact(message.contactId()))).toList(),

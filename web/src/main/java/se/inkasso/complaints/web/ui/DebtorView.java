@@ -8,17 +8,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.inkasso.complaints.casework.boundary.CaseFile;
 import se.inkasso.complaints.casework.boundary.CaseFiles;
 import se.inkasso.complaints.domain.DomainException;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.CaseAction;
+import se.inkasso.complaints.domain.model.CaseStatus;
 import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.model.TimelineStep;
 import se.inkasso.complaints.domain.repository.ClaimRepository;
 import se.inkasso.complaints.escalation.boundary.Reviews;
 import se.inkasso.complaints.intake.boundary.AttachmentInfo;
@@ -51,8 +55,9 @@ public class DebtorView {
     public record CaseView(String reference, String type, String status, Instant receivedAt,
             LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
             String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews,
-            List<AttachmentInfo> attachments, List<Message> messages, boolean reviewable, boolean withdrawable)
-            implements Serializable {
+            List<AttachmentInfo> attachments, List<Message> messages, boolean reviewable, boolean withdrawable,
+            String policyVersion, String description, String remedySought, boolean awaitingAnswer, String decision,
+            List<String> linkedCases) implements Serializable {
     }
 
     /** A message about a case or in general, either way (D24), with the documents the debtor sent along. */
@@ -84,6 +89,10 @@ public class DebtorView {
     public record Overview(String name, List<ClaimLine> claims, List<CaseLine> cases, long unread)
             implements Serializable {
     }
+
+    /** Still waiting for the agency's answer: the dates it is due by matter. */
+    private static final Set<CaseStatus> AWAITING_ANSWER = EnumSet.of(CaseStatus.RECEIVED, CaseStatus.REGISTERED,
+            CaseStatus.ACKNOWLEDGED, CaseStatus.INVESTIGATING, CaseStatus.AWAITING_CREDITOR);
 
     @Inject
     Caller caller;
@@ -137,9 +146,16 @@ public class DebtorView {
                         letter.createdAt())).toList(),
                 reviews.ofCase(c.id()).stream().map(review -> new Review(review.requestedAt(), review.due(),
                         review.outcome())).toList(),
-                attachments.ofContacts(conversations.contactsOf(c.id(), c.contactId())),
+                attachments.ofCase(c.id(), c.contactId()),
                 conversations.ofCase(c.id()).stream().map(this::message).toList(),
-                c.allows(CaseAction.REQUEST_REVIEW), c.allows(CaseAction.WITHDRAW));
+                c.allows(CaseAction.REQUEST_REVIEW), c.allows(CaseAction.WITHDRAW), c.policyVersion(),
+                c.description(), c.remedySought(), AWAITING_ANSWER.contains(c.status()), decision(c), c.linkedCases());
+    }
+
+    /** The decision of the final response (D14), as its step on the timeline records it; null before it. */
+    private static String decision(CaseFile c) {
+        return c.timeline().stream().filter(entry -> entry.step() == TimelineStep.RESPONSE_SENT)
+                .reduce((first, last) -> last).map(CaseFile.Step::detail).orElse(null);
     }
 
     /**

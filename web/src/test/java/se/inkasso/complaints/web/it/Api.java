@@ -76,6 +76,12 @@ final class Api {
         return post(path, json, idempotencyKey, null);
     }
 
+    /** A request with a JSON body by any method: POST, PUT. */
+    Reply send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST with an Idempotency-Key and/or the If-Match version the caller saw, each optional. */
     Reply post(String path, String json, String idempotencyKey, String ifMatch) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")

@@ -72,7 +72,7 @@ class EndpointProbeIT {
                     return;
                 }
                 String path = endpoint.pathWith(endpoint.path().contains("{reference}") ? NOTHING : "0");
-                Api.Reply reply = endpoint.method().equals("GET") ? api.get(path) : api.post(path, "{}");
+                Api.Reply reply = endpoint.method().equals("GET") ? api.get(path) : api.send(endpoint.method(), path, "{}");
                 String call = endpoint.key() + " as " + (role.isEmpty() ? "nobody" : role);
                 if (permitted) {
                     softly.assertThat(reply.status()).as(call + ": " + reply.body()).isNotIn(401, 403).isLessThan(500);
@@ -100,7 +100,7 @@ class EndpointProbeIT {
             String path = endpoint.path().replace("{reference}", endpoint.path().startsWith("claims") ? fixture.claim()
                     : reference).replace("{id}", "0");
             for (String body : BadBodies.against(schema).sampleStream().limit(BODIES).toList()) {
-                Api.Reply reply = api.post(path, body);
+                Api.Reply reply = api.send(endpoint.method(), path, body);
                 String call = endpoint.key() + " with " + shown(body);
                 softly.assertThat(reply.status()).as(call + " -> " + shown(reply.body())).isBetween(400, 499);
                 softly.assertThat(reply.contentType()).as(call).startsWith("application/problem+json");
@@ -138,12 +138,14 @@ class EndpointProbeIT {
                 .add("queue", fixture.agent().get("cases?size=1").object().get("total"))
                 .add("scams", fixture.agent().get("scam-reports?size=1").body())
                 .add("portal", fixture.debtor().get("portal/cases").array().size())
+                .add("policy", fixture.anonymous().get("policy?language=sv").body()
+                        + fixture.anonymous().get("policy?language=en").body())
                 .build().toString();
     }
 
     private static JsonObject requestSchema(JsonObject openApi, Endpoint endpoint) {
         String reference = openApi.getJsonObject("paths").getJsonObject("/api/" + endpoint.path())
-                .getJsonObject("post").getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject(endpoint.method().toLowerCase(java.util.Locale.ROOT)).getJsonObject("requestBody").getJsonObject("content")
                 .getJsonObject("application/json").getJsonObject("schema").getString("$ref");
         return openApi.getJsonObject("components").getJsonObject("schemas")
                 .getJsonObject(reference.replace("#/components/schemas/", ""));

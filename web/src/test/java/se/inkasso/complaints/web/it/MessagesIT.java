@@ -105,6 +105,36 @@ class MessagesIT {
         assertThat(fixture.agent().get("cases/" + own).object().getJsonArray("messages")).isEmpty();
     }
 
+    @Test
+    void theDebtorAddsToTheirOpenCaseWithoutRestartingItsClocks() {
+        Fixture fixture = Fixture.create(base);
+        String reference = fixture.fileComplaint();
+        JsonObject before = fixture.agent().get("cases/" + reference).object();
+
+        Api.Reply added = fixture.debtor().post("portal/cases/" + reference + "/additions",
+                "{\"text\":\"Jag glömde: samtalet var den 3 mars.\"}");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(steps(added.object())).contains("case.added-to");
+        JsonObject after = fixture.agent().get("cases/" + reference).object();
+        JsonObject step = after.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("step").equals("case.added-to")).findFirst().orElseThrow();
+        assertThat(step.getString("detail")).isEqualTo("Jag glömde: samtalet var den 3 mars.");
+        assertThat(step.getString("actor")).isEqualTo("debtor");
+        assertThat(after.getString("responseDue")).as("D25: the clocks go on").isEqualTo(before.getString("responseDue"));
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(before.getJsonNumber("version").longValue());
+
+        Fixture stranger = Fixture.create(base);
+        assertThat(stranger.debtor().post("portal/cases/" + reference + "/additions", "{\"text\":\"Hej\"}").status())
+                .isEqualTo(404);
+        assertThat(fixture.debtor().post("portal/cases/" + reference + "/additions", "{\"text\":\"\"}").status())
+                .isEqualTo(400);
+        assertThat(fixture.debtor().post("portal/cases/" + reference + "/withdrawal", "{}").status()).isEqualTo(200);
+        Api.Reply ended = fixture.debtor().post("portal/cases/" + reference + "/additions", "{\"text\":\"En sak till.\"}");
+        assertThat(ended.status()).as("an ended case takes nothing more").isEqualTo(409);
+        assertThat(steps(fixture.agent().get("cases/" + reference).object()).stream()
+                .filter("case.added-to"::equals)).hasSize(1);
+    }
+
     private static List<String> steps(JsonObject caseFile) {
         return caseFile.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
                 .map(step -> step.getString("step")).toList();

@@ -115,13 +115,20 @@ class PortalPagesIT {
         try (Browser browser = new Browser(base.toString(), 390, 844)) {
             browser.open("portal/my/case.xhtml?reference=" + reference);
             browser.login(fixture.personnummer(), FixtureResource.PASSWORD);
-            assertThat(browser.find(By.id("status")).getText()).contains("We have answered");
+            assertThat(browser.find(By.id("status")).getText()).contains("We have answered",
+                    "Our decision: We did not agree with you");
+            assertThat(browser.text()).as("answered: the dates it was due by no longer matter")
+                    .doesNotContain("You get our answer by", "At the very latest");
+            assertThat(browser.find(By.id("your-words")).getText()).contains("What you wrote", "Ingen svarade.");
+            assertThat(browser.find(By.id("review")).getText()).contains("I am not satisfied");
             browser.submit(By.id("review:send"));
             assertThat(browser.find(By.id("review")).getText()).as("the reason is asked for").contains("Say why");
             browser.type(By.id("review:reason"), "Ni har inte svarat på min fråga om avgiften.");
             browser.submit(By.id("review:send"));
             assertThat(browser.find(By.id("messages")).getText()).contains("complaints officer will look");
-            assertThat(browser.find(By.id("status")).getText()).contains("complaints officer is looking at it again");
+            assertThat(browser.find(By.id("status")).getText()).contains("complaints officer is looking at it again",
+                    "The date is under");
+            assertThat(browser.find(By.className("review-state")).getText()).startsWith("The complaints officer will answer by");
             browser.screenshot("portal-case-phone");
             browser.assertAccessible("a case at phone width");
             for (String page : new String[] {"my/index", "my/messages", "my/file", "login", "index"}) {

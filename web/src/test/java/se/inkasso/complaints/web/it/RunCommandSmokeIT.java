@@ -74,7 +74,7 @@ class RunCommandSmokeIT {
                         .contains("HttpOnly", "Secure"));
 
         HttpResponse<String> swedish = get("/", "sv");
-        assertThat(swedish.body()).contains("Klagomål och bestridanden").contains("Varning för bluff-sms!");
+        assertThat(swedish.body()).contains("Klagomål och invändningar").contains("Varning för bluff-sms!");
 
         assertThat(openCases()).as("demo data is loaded into the embedded database").isPositive();
 

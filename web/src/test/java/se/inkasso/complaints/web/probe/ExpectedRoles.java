@@ -42,9 +42,12 @@ public final class ExpectedRoles {
             GET  letters/{id}                                   S
             GET  notifications                                  S
             POST notifications/{id}/retry                       TEAM_LEAD ADMIN
+            GET  policy                                         PUBLIC
+            PUT  policy                                         ADMIN
             GET  portal/cases                                   DEBTOR
             POST portal/cases                                   DEBTOR
             GET  portal/cases/{reference}                       DEBTOR
+            POST portal/cases/{reference}/additions             DEBTOR
             GET  portal/cases/{reference}/attachments/{id}      DEBTOR
             POST portal/cases/{reference}/review-request        DEBTOR
             POST portal/cases/{reference}/withdrawal            DEBTOR
