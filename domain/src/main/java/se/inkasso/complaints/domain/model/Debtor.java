@@ -81,6 +81,15 @@ public class Debtor {
      * Where to send a short e-mail notice of a new letter in Mina sidor (D18): only with an address
      * and the debtor's consent on file; e-mail is optional and never carries the letter itself.
      */
+    /** The e-mail address on file, with or without consent to notices. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public boolean emailConsent() {
+        return emailConsent;
+    }
+
     public Optional<String> noticeAddress() {
         return emailConsent && email != null && !email.isBlank() ? Optional.of(email) : Optional.empty();
     }

@@ -1,6 +1,7 @@
 package se.inkasso.complaints.notification.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,28 +37,44 @@ public final class LetterRenderer {
      */
     public RenderedLetter render(LetterKind kind, Language language, Recipient recipient, Map<String, Object> facts,
             LocalDate date) {
+        ResourceBundle labels = labels(language);
+        return render(templateOf(kind), language, recipient, facts, date, List.of(
+                new String[] {labels.getString("case"), String.valueOf(facts.get("caseReference"))},
+                new String[] {labels.getString("claim"), String.valueOf(facts.get("claimReference"))}));
+    }
+
+    /**
+     * Any document on the letterhead from a template (a letter, a register extract), with the
+     * references it is known by beside its date.
+     */
+    public RenderedLetter render(String template, Language language, Recipient recipient, Map<String, Object> facts,
+            LocalDate date, List<String[]> references) {
         Map<String, Object> model = new HashMap<>(facts);
         model.put("agency", agency());
         model.put("recipient", Map.of("name", recipient.name()));
         model.put("letterDate", Formats.date(date, language));
-        Templates.Output output = templates.render(templateOf(kind), language, model);
+        Templates.Output output = templates.render(template, language, model);
         List<Block> blocks = LetterMarkup.parse(output.text());
         String title = blocks.stream().filter(LetterMarkup.Title.class::isInstance).map(Block::text).findFirst()
                 .orElse(output.subject());
-        ResourceBundle labels = ResourceBundle.getBundle("se.inkasso.complaints.notification.control.letter-labels",
-                language.locale(), LetterRenderer.class.getClassLoader());
-        List<String[]> references = List.of(
-                new String[] {labels.getString("date"), Formats.date(date, language)},
-                new String[] {labels.getString("case"), String.valueOf(facts.get("caseReference"))},
-                new String[] {labels.getString("claim"), String.valueOf(facts.get("claimReference"))});
+        ResourceBundle labels = labels(language);
+        List<String[]> dated = new ArrayList<>();
+        dated.add(new String[] {labels.getString("date"), Formats.date(date, language)});
+        dated.addAll(references);
         String footer = String.join("  \u00b7  ", letterhead.name(),
                 letterhead.street() + ", " + letterhead.postalCode() + " " + letterhead.city(),
                 labels.getString("phone") + " " + letterhead.phone(),
                 labels.getString("bankgiro") + " " + letterhead.bankgiro());
-        LetterLayout.Frame frame = new LetterLayout.Frame(letterhead, recipient.lines(), references,
+        LetterLayout.Frame frame = new LetterLayout.Frame(letterhead, recipient.lines(), dated,
                 labels.getString("page"), labels.getString("of"), footer, title, language.code());
         LetterLayout.Pdf pdf = new LetterLayout().compose(frame, blocks);
         return new RenderedLetter(title, output.subject(), output.summary(), pdf.content(), pdf.pages());
+    }
+
+    /** The words a letter's frame is labelled with, in its language. */
+    public static ResourceBundle labels(Language language) {
+        return ResourceBundle.getBundle("se.inkasso.complaints.notification.control.letter-labels",
+                language.locale(), LetterRenderer.class.getClassLoader());
     }
 
     private Map<String, Object> agency() {

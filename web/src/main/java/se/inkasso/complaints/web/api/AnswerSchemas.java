@@ -78,6 +78,7 @@ final class AnswerSchemas {
             Map.entry("POST /api/portal/cases/{reference}/withdrawal", Answer.json("200", "DebtorCaseFile")),
             Map.entry("POST /api/portal/cases/{reference}/additions", Answer.json("201", "DebtorCaseFile")),
             Map.entry("GET /api/policy", Answer.json("200", "Policy")),
+            Map.entry("GET /api/portal/personal-data", Answer.json("200", "RegisterExtract")),
             Map.entry("PUT /api/policy", Answer.json("200", "Policy")),
             Map.entry("POST /api/portal/messages/{id}/read", Answer.none("Marked read")),
             Map.entry("POST /api/print-batches", Answer.json("201", "PrintBatch")),

@@ -15,8 +15,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,6 +48,7 @@ import se.inkasso.complaints.web.api.command.FileContact;
 import se.inkasso.complaints.web.api.command.RequestReview;
 import se.inkasso.complaints.web.api.command.Withdraw;
 import se.inkasso.complaints.web.api.command.WriteMessage;
+import se.inkasso.complaints.web.export.RegisterExtract;
 import se.inkasso.complaints.web.security.Caller;
 import se.inkasso.complaints.web.security.Roles;
 
@@ -99,6 +102,9 @@ public class PortalResource {
 
     @Inject
     Withdrawals withdrawals;
+
+    @Inject
+    RegisterExtract extract;
 
     @Inject
     Conversations conversations;
@@ -253,6 +259,11 @@ public class PortalResource {
         return Response.noContent().build();
     }
 
+    /** The forms a register extract comes in. */
+    private enum ExtractFormat {
+        JSON, PDF
+    }
+
     private static JsonObject inboxItem(InboxMessage message, Map<Long, String> references) {
         JsonObjectBuilder item = JsonBuilders.object().add("id", message.id())
                 .add("direction", message.direction().name()).add("body", message.body())
@@ -270,6 +281,25 @@ public class PortalResource {
             item.add("readAt", message.readAt().toString());
         }
         return item.build();
+    }
+
+    /**
+     * The register extract (D29): everything held about the caller, as JSON, or as a PDF in
+     * their language with {@code Accept: application/pdf} or {@code ?format=pdf} (a link in a page).
+     */
+    @GET
+    @Path("personal-data")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    public Response personalData(@Context HttpHeaders headers, @QueryParam("format") String format) {
+        Debtor debtor = caller.debtor();
+        boolean pdf = format == null ? headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> "application".equals(type.getType()) && "pdf".equals(type.getSubtype()))
+                : Parameters.choice("format", format, ExtractFormat.class) == ExtractFormat.PDF;
+        if (pdf) {
+            return Pdfs.inline(extract.pdf(debtor), "registerutdrag.pdf");
+        }
+        return Response.ok(extract.json(debtor), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"registerutdrag.json\"").build();
     }
 
     /** A letter of the caller's, as a PDF shown in the browser; opening it reads its message. */

@@ -56,6 +56,7 @@ public final class ExpectedRoles {
             GET  portal/messages                                DEBTOR
             POST portal/messages                                DEBTOR
             POST portal/messages/{id}/read                      DEBTOR
+            GET  portal/personal-data                           DEBTOR
             GET  print-batches                                  TEAM_LEAD ADMIN
             POST print-batches                                  TEAM_LEAD ADMIN
             GET  print-batches/{id}/letters.pdf                 TEAM_LEAD ADMIN
