@@ -20,6 +20,7 @@ import se.inkasso.complaints.domain.event.AgencyWrote;
 import se.inkasso.complaints.domain.event.DebtorWrote;
 import se.inkasso.complaints.domain.identity.CaseReference;
 import se.inkasso.complaints.domain.model.Debtor;
+import se.inkasso.complaints.domain.model.MessageDirection;
 import se.inkasso.complaints.domain.persistence.Database;
 import se.inkasso.complaints.notification.control.Mailer;
 import se.inkasso.complaints.notification.control.OutboxWriter;
@@ -90,6 +91,15 @@ public class Conversations {
         return entityManager.createQuery("select m from PortalMessage m where m.caseId = :caseId and m.letterId is null"
                 + " order by m.createdAt, m.id", PortalMessage.class).setParameter("caseId", caseId)
                 .getResultStream().map(InboxMessage::of).toList();
+    }
+
+    /** What debtors wrote lately, newest first, about a case or in general: for staff to read (D24). */
+    @Transactional
+    public List<InboxMessage> fromDebtors(int max) {
+        return entityManager.createQuery("select m from PortalMessage m where m.direction = :fromDebtor"
+                + " order by m.createdAt desc, m.id desc", PortalMessage.class)
+                .setParameter("fromDebtor", MessageDirection.FROM_DEBTOR).setMaxResults(max).getResultStream()
+                .map(InboxMessage::of).toList();
     }
 
     /** The message a debtor's contact brought (D24), if it was one. */

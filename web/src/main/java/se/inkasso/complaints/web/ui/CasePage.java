@@ -147,6 +147,10 @@ public class CasePage implements Serializable {
 
     /** A moment as a Swedish clock shows it. */
     public String time(Instant at) {
+        return minute(at);
+    }
+
+    static String minute(Instant at) {
         return at.atZone(BusinessCalendar.ZONE).format(MINUTE);
     }
 

@@ -121,6 +121,16 @@ class ConversationPagesIT {
             phone.screenshot("portal-case-withdrawn-phone");
             phone.assertAccessible("a withdrawn case at phone width");
         }
+
+        try (Browser staff = new Browser(base.toString(), 1280, 1000)) {
+            staff.open("staff/messages.xhtml");
+            staff.login(fixture.agentName(), FixtureResource.PASSWORD);
+            String list = staff.find(By.id("debtor-messages")).getText();
+            assertThat(list).as("nothing a debtor writes goes unseen").contains("Kan jag få breven på engelska?",
+                    "In general, not about a case", "Jag betalade i mars.", reference);
+            staff.screenshot("staff-debtor-messages");
+            staff.assertAccessible("messages from debtors");
+        }
     }
 
     private static int leadingNumber(String text) {
