@@ -1,7 +1,8 @@
 <#import "common.ftl" as c>
-<#assign subject = "Your complaint is resolved">
-<#assign summary = "We have resolved your case ${caseReference}. Here is our decision in short.">
-# Your complaint is resolved
+<#assign titles = {"UPHELD": "We agree with your complaint", "PARTIALLY_UPHELD": "We agree with part of your complaint", "REJECTED": "Our answer to your complaint"}>
+<#assign subject = titles[decision]!titles["REJECTED"]>
+<#assign summary = "Here is our answer in case ${caseReference}, in short.">
+# ${subject}
 
 Dear ${recipient.name},
 

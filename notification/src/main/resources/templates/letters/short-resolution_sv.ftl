@@ -1,7 +1,8 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ditt klagomål är löst">
-<#assign summary = "Vi har löst ditt ärende ${caseReference}. Här är vårt beslut i korthet.">
-# Ditt klagomål är löst
+<#assign titles = {"UPHELD": "Vi ger dig rätt i ditt klagomål", "PARTIALLY_UPHELD": "Vi ger dig delvis rätt i ditt klagomål", "REJECTED": "Vårt svar på ditt klagomål"}>
+<#assign subject = titles[decision]!titles["REJECTED"]>
+<#assign summary = "Här är vårt svar i ärendet ${caseReference}, i korthet.">
+# ${subject}
 
 Hej ${recipient.name},
 

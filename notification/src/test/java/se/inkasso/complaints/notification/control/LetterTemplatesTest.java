@@ -146,6 +146,25 @@ class LetterTemplatesTest {
     }
 
     @Test
+    void aShortResolutionIsTitledByItsDecisionNeverResolvedWhenTheDebtorWasNotProvedRight() {
+        Map<String, String> swedish = Map.of("UPHELD", "Vi ger dig rätt i ditt klagomål",
+                "PARTIALLY_UPHELD", "Vi ger dig delvis rätt i ditt klagomål", "REJECTED", "Vårt svar på ditt klagomål");
+        Map<String, String> english = Map.of("UPHELD", "We agree with your complaint",
+                "PARTIALLY_UPHELD", "We agree with part of your complaint", "REJECTED", "Our answer to your complaint");
+        for (Language language : Language.values()) {
+            Map<String, String> titles = language == Language.SV ? swedish : english;
+            titles.forEach((decision, title) -> {
+                Map<String, Object> facts = SampleLetters.facts(LetterKind.SHORT_RESOLUTION, language);
+                facts.put("decision", decision);
+                RenderedLetter letter = RENDERER.render(LetterKind.SHORT_RESOLUTION, language, SampleLetters.RECIPIENT,
+                        facts, SampleLetters.DATE);
+                assertThat(letter.title()).as(decision).isEqualTo(title);
+                assertThat(letter.subject()).isEqualTo(title);
+            });
+        }
+    }
+
+    @Test
     void aWithdrawalSaysWhatEndsAndForAnObjectionThatCollectionResumes() throws IOException {
         for (Language language : Language.values()) {
             Map<String, Object> facts = SampleLetters.facts(LetterKind.WITHDRAWAL_CONFIRMATION, language);

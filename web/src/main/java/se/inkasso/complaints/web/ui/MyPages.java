@@ -46,6 +46,11 @@ public class MyPages {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written));
     }
 
+    /** A date gone by, in Sweden: a due date that has passed says so. */
+    public boolean past(LocalDate date) {
+        return date != null && date.isBefore(LocalDate.now(BusinessCalendar.ZONE));
+    }
+
     public String day(Instant at) {
         return at == null ? "" : date(at.atZone(BusinessCalendar.ZONE).toLocalDate());
     }

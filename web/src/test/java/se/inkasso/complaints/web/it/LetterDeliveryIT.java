@@ -149,7 +149,7 @@ class LetterDeliveryIT {
                  "language":"sv"}""").object().get("id").toString();
         fixture.agent().post("cases/" + quick + "/responses/" + drafted + "/send", "");
         assertThat(pdfText(fixture.agent(), awaitLetter(fixture.agent(), quick, "SHORT_RESOLUTION")
-                .getString("href"))).as("D12").contains("Ditt klagomål är löst", "Namnet var felstavat.",
+                .getString("href"))).as("D12; the title says the decision").contains("Vi ger dig rätt i ditt klagomål", "Namnet var felstavat.",
                 "Inkassonämnden Box 592 101 31 Stockholm");
     }
 

@@ -2,6 +2,7 @@ package se.inkasso.complaints.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,6 +72,18 @@ class PortalPagesIT {
                     .containsPattern("You have [2-9] unread messages\\. Read them here\\.");
             browser.screenshot("portal-my-pages");
             browser.assertAccessible("My pages");
+
+            // D18: every e-mail notice says it can be turned off here
+            browser.type(By.id("notices:email"), "anna@");
+            browser.click(By.id("notices:consent"));
+            browser.submit(By.id("notices:save"));
+            assertThat(browser.find(By.id("notices")).getText()).contains("Write the e-mail address like");
+            browser.typeOver(By.id("notices:email"), "anna.testsson@example.se");
+            browser.submit(By.id("notices:save"));
+            assertThat(browser.find(By.id("messages")).getText()).contains("Saved.");
+            JsonObject person = fixture.debtor().get("portal/personal-data").object().getJsonObject("person");
+            assertThat(person.getString("email")).isEqualTo("anna.testsson@example.se");
+            assertThat(person.getBoolean("emailNotices")).isTrue();
 
             browser.submit(By.linkText("Complaint " + reference));
             assertThat(browser.find(By.id("status")).getText()).contains("We are looking into it",
