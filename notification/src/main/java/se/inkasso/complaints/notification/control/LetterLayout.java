@@ -123,6 +123,8 @@ final class LetterLayout {
         }
         Paragraph paragraph = new Paragraph(15, block.text(), body);
         paragraph.setSpacingAfter(7);
+        // lines kept as written (an address) are read together: never split across a page break
+        paragraph.setKeepTogether(block.text().contains("\n"));
         return paragraph;
     }
 

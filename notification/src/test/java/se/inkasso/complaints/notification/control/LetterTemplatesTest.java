@@ -164,6 +164,29 @@ class LetterTemplatesTest {
         }
     }
 
+    /** However long the reasons, each body's address is printed whole on one page (D17). */
+    @Test
+    void anAddressIsNeverSplitAcrossAPageBreak() throws IOException {
+        for (int sentences = 1; sentences <= 160; sentences++) {
+            Map<String, Object> facts = SampleLetters.facts(LetterKind.FINAL_RESPONSE, Language.SV);
+            facts.put("reasons", LetterMarkup.literal("Vi har gått igenom samtalen och breven i ärendet. ".repeat(sentences)));
+            byte[] pdf = RENDERER.render(LetterKind.FINAL_RESPONSE, Language.SV, SampleLetters.RECIPIENT, facts,
+                    SampleLetters.DATE).pdf();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper pages = new PDFTextStripper();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    pages.setStartPage(page);
+                    pages.setEndPage(page);
+                    String text = pages.getText(document);
+                    assertThat(text.contains("Box 592")).as("%d sentences, page %d", sentences, page)
+                            .isEqualTo(text.contains("101 31 Stockholm"));
+                    assertThat(text.contains("Box 7821")).as("%d sentences, page %d", sentences, page)
+                            .isEqualTo(text.contains("103 97 Stockholm"));
+                }
+            }
+        }
+    }
+
     @Test
     void aWithdrawalSaysWhatEndsAndForAnObjectionThatCollectionResumes() throws IOException {
         for (Language language : Language.values()) {

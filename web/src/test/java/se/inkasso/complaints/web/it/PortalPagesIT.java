@@ -221,6 +221,12 @@ class PortalPagesIT {
             reference = browser.find(By.cssSelector(".reference")).getText();
             browser.screenshot("portal-filed");
             browser.assertAccessible("the confirmation");
+            assertThat(browser.text()).as("a receipt to keep").contains("What you wrote",
+                    "Jag betalade hela beloppet den 3 november", fixture.claim(), "Print this receipt");
+            assertThat((Boolean) browser.script("return [...document.styleSheets].some(sheet => {"
+                    + " try { return [...sheet.cssRules].some(rule => rule.media && rule.media.mediaText === 'print'"
+                    + " && rule.cssText.includes('.app-header')); } catch (e) { return false; } });"))
+                    .as("printed without the page's header and menus").isTrue();
 
             // back to the check page and send again: the same contact, or a page opened afresh; never a second case
             browser.back();
