@@ -199,11 +199,11 @@ class LetterTemplatesTest {
                     SampleLetters.RECIPIENT, facts, SampleLetters.DATE).pdf());
             if (language == Language.SV) {
                 assertThat(objection).as("D26, D6").contains("drog du tillbaka din invändning BE-2026-000042",
-                        "30 november 2026", "inte längre pausad");
+                        "24 november 2026", "inte längre pausad");
                 assertThat(complaint).contains("drog du tillbaka ditt klagomål KL-2026-000042")
                         .doesNotContain("pausad");
             } else {
-                assertThat(objection).contains("you withdrew your objection BE-2026-000042", "30 November 2026",
+                assertThat(objection).contains("you withdrew your objection BE-2026-000042", "24 November 2026",
                         "no longer paused");
                 assertThat(complaint).contains("you withdrew your complaint KL-2026-000042").doesNotContain("paused");
             }

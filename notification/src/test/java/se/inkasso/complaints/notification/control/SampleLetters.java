@@ -70,7 +70,7 @@ final class SampleLetters {
             }
             case WITHDRAWAL_CONFIRMATION -> {
                 facts.put("objection", "false");
-                facts.put("withdrawnDate", Formats.date(LocalDate.of(2026, 11, 30), language));
+                facts.put("withdrawnDate", Formats.date(LocalDate.of(2026, 11, 24), language));
             }
             default -> {
             }
