@@ -50,14 +50,15 @@ public class Inbox {
      */
     @Transactional
     public void answersShown(long debtorId, Long caseId) {
-        var unread = entityManager.createQuery("select m from PortalMessage m where m.debtorId = :debtorId"
+        var shown = entityManager.createQuery("update PortalMessage m set m.readAt = :now where m.debtorId = :debtorId"
                 + " and m.letterId is null and m.direction = :fromAgency and m.readAt is null"
-                + (caseId == null ? "" : " and m.caseId = :caseId"), PortalMessage.class)
-                .setParameter("debtorId", debtorId).setParameter("fromAgency", MessageDirection.FROM_AGENCY);
+                + (caseId == null ? "" : " and m.caseId = :caseId"))
+                .setParameter("now", clock.instant()).setParameter("debtorId", debtorId)
+                .setParameter("fromAgency", MessageDirection.FROM_AGENCY);
         if (caseId != null) {
-            unread.setParameter("caseId", caseId);
+            shown.setParameter("caseId", caseId);
         }
-        unread.getResultStream().forEach(message -> message.read(clock.instant()));
+        shown.executeUpdate();
     }
 
     /** Opening a letter reads the message that brought it. */

@@ -52,7 +52,7 @@ public class DebtorView {
     }
 
     /** One case as its debtor follows it. */
-    public record CaseView(String reference, String type, String status, Instant receivedAt,
+    public record CaseView(long id, String reference, String type, String status, Instant receivedAt,
             LocalDate acknowledgementDue, LocalDate responseDue, LocalDate responseCeiling, String claimReference,
             String creditor, String collectionStatus, List<Step> steps, List<Letter> letters, List<Review> reviews,
             List<AttachmentInfo> attachments, List<Message> messages, boolean reviewable, boolean withdrawable,
@@ -138,7 +138,7 @@ public class DebtorView {
     }
 
     private CaseView view(CaseFile c) {
-        return new CaseView(c.reference(), c.type().name(), c.status().name(), c.receivedAt(),
+        return new CaseView(c.id(), c.reference(), c.type().name(), c.status().name(), c.receivedAt(),
                 c.deadlines().acknowledgementDue(), c.deadlines().responseDue(), c.deadlines().responseCeiling(),
                 c.claim().reference(), c.claim().creditor(), c.claim().collectionStatus(),
                 c.timeline().stream().map(entry -> new Step(entry.at(), entry.step().code(), entry.detail())).toList(),

@@ -57,7 +57,7 @@ public class MyCase implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         found = view.ownCase(reference).orElse(null);
         if (found != null) {
-            view.ownCaseId(reference).ifPresent(caseId -> inbox.answersShown(caller.debtor().id(), caseId));
+            inbox.answersShown(caller.debtor().id(), found.id());
         }
         if (found == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, texts.get("my.notFound"));
